@@ -1,0 +1,341 @@
+//! The response half of the protocol: the ExecCredential a plugin prints,
+//! validated as client-go validates it.
+
+use serde_json::Value;
+
+use super::error::{AuthError, Result};
+use super::exec_config::{ApiVersion, describe, quote};
+use super::expiry::{self, Micros};
+use super::secret::Secret;
+
+/// What a plugin run yields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credential {
+    /// Empty when the plugin answered with a client certificate.
+    pub token: Secret,
+    pub client_certificate_data: Option<Secret>,
+    pub client_key_data: Option<Secret>,
+    pub expires_at: Option<Micros>,
+}
+
+/// Parses and validates a plugin's stdout for the configured API version.
+pub fn parse(stdout: &[u8], api: ApiVersion) -> Result<Credential> {
+    let doc: Value = serde_json::from_slice(stdout).map_err(|e| AuthError::InvalidJson {
+        reason: json_reason(&e, stdout),
+        excerpt: excerpt(stdout),
+    })?;
+    let obj = doc.as_object().ok_or_else(|| {
+        AuthError::InvalidResponse(format!(
+            "expected a JSON object of kind ExecCredential, got {}",
+            describe_shape(&doc)
+        ))
+    })?;
+
+    let kind = obj.get("kind");
+    let version = obj.get("apiVersion");
+    match (version, kind) {
+        (None | Some(Value::Null), _) => {
+            return Err(AuthError::InvalidResponse(format!(
+                "missing apiVersion: the plugin must print {{\"apiVersion\": \"{}\", \"kind\": \"ExecCredential\", \"status\": {{...}}}}",
+                api.as_str()
+            )));
+        }
+        (_, None | Some(Value::Null)) => {
+            return Err(AuthError::InvalidResponse(
+                "missing kind: the plugin must print \"kind\": \"ExecCredential\"".into(),
+            ));
+        }
+        _ => {}
+    }
+    let version = version.and_then(Value::as_str).ok_or_else(|| {
+        AuthError::InvalidResponse(format!(
+            "apiVersion must be a string, got {}",
+            describe(version.unwrap_or(&Value::Null))
+        ))
+    })?;
+    if version != api.as_str() {
+        return Err(AuthError::InvalidResponse(format!(
+            "the exec plugin is configured to use API version {}, plugin returned version {}; set \"apiVersion\" in the exec configuration to the version the plugin speaks",
+            api.as_str(),
+            quote(version)
+        )));
+    }
+    match kind.and_then(Value::as_str) {
+        Some("ExecCredential") => {}
+        _ => {
+            return Err(AuthError::InvalidResponse(format!(
+                "kind must be \"ExecCredential\", got {}",
+                describe(kind.unwrap_or(&Value::Null))
+            )));
+        }
+    }
+
+    let status = match obj.get("status") {
+        None | Some(Value::Null) => {
+            return Err(AuthError::InvalidResponse(
+                "missing status: the exec plugin didn't return a status field (missing status.token)".into(),
+            ));
+        }
+        Some(Value::Object(s)) => s,
+        Some(other) => {
+            return Err(AuthError::InvalidResponse(format!(
+                "status must be an object, got {}",
+                describe_shape(other)
+            )));
+        }
+    };
+
+    let field = |name: &str| -> Result<String> {
+        match status.get(name) {
+            None | Some(Value::Null) => Ok(String::new()),
+            Some(Value::String(s)) => Ok(s.clone()),
+            Some(other) => Err(AuthError::InvalidResponse(format!(
+                "status.{name} must be a string, got {}",
+                describe_shape(other)
+            ))),
+        }
+    };
+    let token = field("token")?;
+    let cert = field("clientCertificateData")?;
+    let key = field("clientKeyData")?;
+
+    if token.is_empty() && cert.is_empty() && key.is_empty() {
+        return Err(AuthError::InvalidResponse(
+            "missing status.token: the exec plugin didn't return a token or a client certificate and key pair".into(),
+        ));
+    }
+    if cert.is_empty() != key.is_empty() {
+        let (has, lacks) = if cert.is_empty() {
+            ("clientKeyData", "clientCertificateData")
+        } else {
+            ("clientCertificateData", "clientKeyData")
+        };
+        return Err(AuthError::InvalidResponse(format!(
+            "the exec plugin returned status.{has} without status.{lacks}; a client certificate needs both"
+        )));
+    }
+    if !cert.is_empty() {
+        check_pem("clientCertificateData", &cert, "CERTIFICATE")?;
+        check_pem("clientKeyData", &key, "PRIVATE KEY")?;
+    }
+    if let Some(pos) = token.bytes().position(|c| c.is_ascii_control()) {
+        return Err(AuthError::InvalidResponse(format!(
+            "status.token contains a control character (byte 0x{:02x} at offset {pos}) and cannot be sent in an HTTP Authorization header; fix the plugin's output",
+            token.as_bytes()[pos]
+        )));
+    }
+
+    let expires_at = match status.get("expirationTimestamp") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => {
+            let t = expiry::parse_rfc3339(s).ok_or_else(|| {
+                AuthError::InvalidResponse(format!(
+                    "status.expirationTimestamp {} is not an RFC 3339 timestamp such as \"2030-01-01T00:00:00Z\"",
+                    quote(s)
+                ))
+            })?;
+            Some(expiry::to_micros(&t))
+        }
+        Some(other) => {
+            return Err(AuthError::InvalidResponse(format!(
+                "status.expirationTimestamp must be an RFC 3339 string, got {}",
+                describe_shape(other)
+            )));
+        }
+    };
+
+    Ok(Credential {
+        token: Secret::new(token),
+        client_certificate_data: (!cert.is_empty()).then(|| Secret::new(cert)),
+        client_key_data: (!key.is_empty()).then(|| Secret::new(key)),
+        expires_at,
+    })
+}
+
+/// Client-go parses the pair with `tls.X509KeyPair`; without a TLS stack we
+/// check the PEM framing, which catches base64-instead-of-PEM and swapped fields.
+fn check_pem(field: &str, data: &str, label_suffix: &str) -> Result<()> {
+    let ok = data.lines().any(|l| {
+        let l = l.trim();
+        l.starts_with("-----BEGIN ") && l.ends_with(&format!("{label_suffix}-----"))
+    }) && data.contains("-----END ");
+    if ok {
+        Ok(())
+    } else {
+        Err(AuthError::InvalidResponse(format!(
+            "failed parsing client key/certificate: status.{field} is not a PEM block ending in \"{label_suffix}-----\""
+        )))
+    }
+}
+
+/// Type of a value without its content: response values may be secrets.
+fn describe_shape(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn json_reason(e: &serde_json::Error, stdout: &[u8]) -> String {
+    if stdout.iter().all(u8::is_ascii_whitespace) {
+        return "the plugin printed nothing on stdout".into();
+    }
+    if stdout.starts_with(b"\xEF\xBB\xBF") {
+        return "the output starts with a UTF-8 byte order mark".into();
+    }
+    format!("{e}")
+}
+
+/// The first 100 characters of the output with every JSON string value
+/// replaced by "…", so a malformed answer can be diagnosed without leaking the
+/// token it may carry. A lone word is not shown at all: it may be a bare token.
+pub fn excerpt(stdout: &[u8]) -> String {
+    let text = String::from_utf8_lossy(stdout);
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return "(empty)".into();
+    }
+    if !trimmed.starts_with(['{', '[']) {
+        if !trimmed.contains(char::is_whitespace) && trimmed.len() >= 16 {
+            return format!(
+                "a single {}-byte word, not shown because it may be a bare token; the plugin must print an ExecCredential JSON object",
+                trimmed.len()
+            );
+        }
+        return shorten(trimmed);
+    }
+    shorten(&redact_json_values(trimmed))
+}
+
+fn shorten(s: &str) -> String {
+    let short: String = s.chars().take(100).collect();
+    format!("{short}...")
+}
+
+fn redact_json_values(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '"' {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < chars.len() && chars[i] != '"' {
+            i += if chars[i] == '\\' { 2 } else { 1 };
+        }
+        let end = i.min(chars.len());
+        i = end + 1;
+        let next = chars[i.min(chars.len())..]
+            .iter()
+            .find(|c| !c.is_whitespace());
+        if next == Some(&':') {
+            out.extend(&chars[start..(end + 1).min(chars.len())]);
+        } else {
+            out.push_str("\"…\"");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const V1: ApiVersion = ApiVersion::V1;
+
+    fn ok(s: &str) -> Credential {
+        parse(s.as_bytes(), V1).unwrap()
+    }
+
+    fn err(s: &str) -> String {
+        parse(s.as_bytes(), V1).unwrap_err().to_string()
+    }
+
+    const CERT: &str = "-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----\\n";
+    const KEY: &str = "-----BEGIN EC PRIVATE KEY-----\\nMHc\\n-----END EC PRIVATE KEY-----\\n";
+
+    #[test]
+    fn token_with_expiry() {
+        let c = ok(r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"abc","expirationTimestamp":"2030-01-01T00:00:00Z"}}"#);
+        assert_eq!(c.token.expose(), "abc");
+        assert_eq!(c.expires_at, Some(1_893_456_000_000_000));
+    }
+
+    #[test]
+    fn unknown_fields_are_ignored_and_last_duplicate_wins() {
+        let c = ok(r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","extra":1,"status":{"token":"a","token":"b","other":{}}}"#);
+        assert_eq!(c.token.expose(), "b");
+        assert_eq!(c.expires_at, None);
+    }
+
+    #[test]
+    fn certificate_pair() {
+        let c = ok(&format!(
+            r#"{{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{{"clientCertificateData":"{CERT}","clientKeyData":"{KEY}"}}}}"#
+        ));
+        assert!(c.token.is_empty());
+        assert!(c.client_certificate_data.unwrap().expose().contains("BEGIN CERTIFICATE"));
+        assert!(c.client_key_data.is_some());
+    }
+
+    #[test]
+    fn rejections_name_the_problem() {
+        let cases = [
+            ("", "Invalid JSON output from exec credential provider: the plugin printed nothing"),
+            ("not json", "Invalid JSON output from exec credential provider"),
+            ("[]", "expected a JSON object"),
+            (r#"{"kind":"ExecCredential","status":{"token":"a"}}"#, "missing apiVersion"),
+            (r#"{"apiVersion":"client.authentication.k8s.io/v1","status":{"token":"a"}}"#, "missing kind"),
+            (
+                r#"{"apiVersion":"client.authentication.k8s.io/v1beta1","kind":"ExecCredential","status":{"token":"a"}}"#,
+                "plugin returned version \"client.authentication.k8s.io/v1beta1\"",
+            ),
+            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"Secret","status":{"token":"a"}}"#, "kind must be \"ExecCredential\""),
+            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential"}"#, "missing status"),
+            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{}}"#, "missing status.token"),
+            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":""}}"#, "missing status.token"),
+            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":5}}"#, "status.token must be a string"),
+            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a\r\nX-Evil: 1"}}"#, "control character"),
+            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"clientKeyData":"k"}}"#, "status.clientKeyData without status.clientCertificateData"),
+            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"clientCertificateData":"c","clientKeyData":"k"}}"#, "failed parsing client key/certificate"),
+            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a","expirationTimestamp":"tomorrow"}}"#, "\"tomorrow\" is not an RFC 3339 timestamp"),
+            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a","expirationTimestamp":1}}"#, "must be an RFC 3339 string"),
+            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a"}} trailing"#, "trailing characters"),
+        ];
+        for (input, want) in cases {
+            let got = err(input);
+            assert!(got.contains(want), "{input}\n=> {got}");
+        }
+    }
+
+    #[test]
+    fn errors_never_echo_the_token() {
+        for input in [
+            r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"SEKRIT-123"}} x"#,
+            r#"{"apiVersion":"v9","kind":"ExecCredential","status":{"token":"SEKRIT-123"}}"#,
+            r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"SEKRIT-123\n"}}"#,
+            "SEKRIT-123SEKRIT-123SEKRIT-123",
+            r#"{"status":{"token":"SEKRIT-123""#,
+        ] {
+            let got = err(input);
+            assert!(!got.contains("SEKRIT"), "{got}");
+        }
+    }
+
+    #[test]
+    fn excerpt_keeps_structure_and_plain_text() {
+        assert_eq!(
+            excerpt(br#"{"status": {"token": "abc"}} x"#),
+            r#"{"status": {"token": "…"}} x..."#
+        );
+        assert_eq!(excerpt(b"ERROR: not logged in\n"), "ERROR: not logged in...");
+    }
+}

@@ -1,0 +1,14 @@
+//! The functional core: everything the extension does, without PHP types.
+
+pub mod cluster_info;
+pub mod credential;
+pub mod error;
+pub mod exec_config;
+pub mod exec_info;
+pub mod expiry;
+pub mod kubeconfig;
+pub mod plugin_runner;
+pub mod provider;
+pub mod secret;
+
+pub use error::{AuthError, Result};

@@ -1,0 +1,312 @@
+//! Finding and running the plugin: no shell, an exact argv, an explicit
+//! environment, concurrent bounded reads of stdout and stderr, a deadline that
+//! kills the plugin's whole process group.
+
+use std::ffi::{OsStr, OsString};
+use std::io::{ErrorKind, Read};
+use std::os::fd::AsRawFd;
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::process::{CommandExt, ExitStatusExt};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+use super::error::{AuthError, Result};
+
+/// The search path used when the PHP process has no PATH (PHP-FPM's `clear_env`).
+pub const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+/// Limits for one run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// `None`: wait as long as the plugin runs.
+    pub timeout: Option<Duration>,
+    pub max_stdout: usize,
+    /// Stderr beyond this is read and discarded, so the plugin never blocks on it.
+    pub max_stderr: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            timeout: Some(Duration::from_secs(60)),
+            max_stdout: 16 * 1024 * 1024,
+            max_stderr: 4096,
+        }
+    }
+}
+
+/// Where a command name points, found the way kubectl finds it: a name with a
+/// `/` is a path (relative ones against `base_dir`, else the working folder);
+/// a bare name is searched on the PHP process's PATH, never on one set in `env`.
+pub fn resolve_command(
+    command: &str,
+    base_dir: Option<&Path>,
+    path_var: Option<&OsStr>,
+    hint: Option<&str>,
+) -> Result<PathBuf> {
+    if command.contains('/') {
+        let p = Path::new(command);
+        let full = match (p.is_absolute(), base_dir) {
+            (true, _) => p.to_path_buf(),
+            (false, Some(dir)) => dir.join(p),
+            (false, None) => std::env::current_dir()
+                .map(|d| d.join(p))
+                .unwrap_or_else(|_| p.to_path_buf()),
+        };
+        return match check_executable(&full) {
+            Ok(()) => Ok(full),
+            Err(why) => Err(AuthError::NotFound {
+                message: format!("executable {} {why}", full.display()),
+                hint: hint.map(str::to_owned),
+            }),
+        };
+    }
+    let (search, unset) = match path_var {
+        Some(p) if !p.is_empty() => (p.to_owned(), false),
+        _ => (OsString::from(DEFAULT_PATH), true),
+    };
+    for dir in search.as_bytes().split(|b| *b == b':') {
+        // An empty entry would mean the working folder; a web worker's working
+        // folder is no place to pick programs from, so it is skipped.
+        if dir.is_empty() {
+            continue;
+        }
+        let candidate = Path::new(OsStr::from_bytes(dir)).join(command);
+        if check_executable(&candidate).is_ok() {
+            return Ok(candidate);
+        }
+    }
+    let place = if unset {
+        format!(
+            "PATH is not set in the PHP process (PHP-FPM's clear_env=yes removes it), so the system default {DEFAULT_PATH} was searched; set env[PATH] in the FPM pool or use an absolute command path"
+        )
+    } else {
+        format!("searched PATH={}", search.to_string_lossy())
+    };
+    Err(AuthError::NotFound {
+        message: format!("executable {command} not found ({place})"),
+        hint: hint.map(str::to_owned),
+    })
+}
+
+fn check_executable(p: &Path) -> std::result::Result<(), &'static str> {
+    match std::fs::metadata(p) {
+        Err(e) if e.kind() == ErrorKind::NotFound => Err("not found"),
+        Err(e) if e.kind() == ErrorKind::PermissionDenied => Err("is not accessible (permission denied)"),
+        Err(_) => Err("cannot be read"),
+        Ok(m) if m.is_dir() => Err("is a directory"),
+        Ok(m) if m.permissions().mode() & 0o111 == 0 => Err("is not executable (chmod +x it)"),
+        Ok(_) => Ok(()),
+    }
+}
+
+/// The child's environment: the process environment, then the configured
+/// entries, then `extra`, each later one replacing an earlier one of the same name.
+pub fn merge_env(
+    process: impl IntoIterator<Item = (OsString, OsString)>,
+    configured: &[(String, String)],
+    extra: &[(&str, &str)],
+) -> Vec<(OsString, OsString)> {
+    let mut out: Vec<(OsString, OsString)> = Vec::new();
+    let mut set = |k: OsString, v: OsString| {
+        if let Some(slot) = out.iter_mut().find(|(name, _)| *name == k) {
+            slot.1 = v;
+        } else {
+            out.push((k, v));
+        }
+    };
+    for (k, v) in process {
+        set(k, v);
+    }
+    for (k, v) in configured {
+        set(k.into(), v.into());
+    }
+    for (k, v) in extra {
+        set((*k).into(), (*v).into());
+    }
+    out
+}
+
+/// What one plugin run produced.
+#[derive(Debug)]
+pub struct Output {
+    pub status: ExitStatus,
+    pub stdout: Vec<u8>,
+    /// At most `Limits::max_stderr` bytes.
+    pub stderr: Vec<u8>,
+    pub stderr_truncated: bool,
+}
+
+/// How a run can fail before its output is judged.
+#[derive(Debug)]
+pub enum RunError {
+    Spawn(std::io::Error),
+    Timeout,
+    OutputTooLarge,
+    Io(std::io::Error),
+}
+
+/// Runs `program` to completion (or to its deadline).
+pub fn run(
+    program: &Path,
+    args: &[String],
+    env: &[(OsString, OsString)],
+    interactive: bool,
+    limits: Limits,
+) -> std::result::Result<Output, RunError> {
+    let mut cmd = Command::new(program);
+    cmd.args(args)
+        .env_clear()
+        .envs(env.iter().map(|(k, v)| (k, v)))
+        .stdin(if interactive { Stdio::inherit() } else { Stdio::null() })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        // Its own process group, so a timeout can kill everything it started.
+        // std spawns with posix_spawn here (absolute path, no pre_exec hook),
+        // so the PHP process is never fork()ed.
+        .process_group(0);
+    let mut child = cmd.spawn().map_err(RunError::Spawn)?;
+    let deadline = limits.timeout.map(|t| Instant::now() + t);
+
+    let result = pump(&mut child, limits, deadline);
+    match result {
+        Ok((stdout, stderr, stderr_truncated)) => {
+            let status = wait_until(&mut child, deadline)?;
+            Ok(Output {
+                status,
+                stdout,
+                stderr,
+                stderr_truncated,
+            })
+        }
+        Err(e) => {
+            kill_group(&mut child);
+            Err(e)
+        }
+    }
+}
+
+type Pumped = (Vec<u8>, Vec<u8>, bool);
+
+fn pump(
+    child: &mut Child,
+    limits: Limits,
+    deadline: Option<Instant>,
+) -> std::result::Result<Pumped, RunError> {
+    let mut out_pipe = child.stdout.take();
+    let mut err_pipe = child.stderr.take();
+    let mut stdout = Vec::new();
+    let mut stderr = Vec::new();
+    let mut stderr_truncated = false;
+    let mut buf = vec![0u8; 64 * 1024];
+
+    while out_pipe.is_some() || err_pipe.is_some() {
+        let mut fds = Vec::with_capacity(2);
+        if let Some(p) = &out_pipe {
+            fds.push(libc::pollfd { fd: p.as_raw_fd(), events: libc::POLLIN, revents: 0 });
+        }
+        if let Some(p) = &err_pipe {
+            fds.push(libc::pollfd { fd: p.as_raw_fd(), events: libc::POLLIN, revents: 0 });
+        }
+        let wait_ms = match deadline {
+            None => -1,
+            Some(d) => {
+                let left = d.saturating_duration_since(Instant::now());
+                if left.is_zero() {
+                    return Err(RunError::Timeout);
+                }
+                left.as_millis().clamp(1, i32::MAX as u128) as i32
+            }
+        };
+        // SAFETY: `fds` is a valid array of initialised pollfd structs.
+        let n = unsafe { libc::poll(fds.as_mut_ptr(), fds.len() as libc::nfds_t, wait_ms) };
+        if n < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.kind() == ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(RunError::Io(e));
+        }
+        if n == 0 {
+            continue;
+        }
+        for fd in &fds {
+            if fd.revents == 0 {
+                continue;
+            }
+            let is_out = out_pipe.as_ref().is_some_and(|p| p.as_raw_fd() == fd.fd);
+            let read = if is_out {
+                out_pipe.as_mut().map(|p| p.read(&mut buf))
+            } else {
+                err_pipe.as_mut().map(|p| p.read(&mut buf))
+            };
+            match read {
+                Some(Ok(0)) | None => {
+                    if is_out { out_pipe = None } else { err_pipe = None }
+                }
+                Some(Ok(k)) => {
+                    if is_out {
+                        if stdout.len() + k > limits.max_stdout {
+                            return Err(RunError::OutputTooLarge);
+                        }
+                        stdout.extend_from_slice(&buf[..k]);
+                    } else {
+                        let room = limits.max_stderr.saturating_sub(stderr.len());
+                        stderr.extend_from_slice(&buf[..k.min(room)]);
+                        stderr_truncated |= k > room;
+                    }
+                }
+                Some(Err(e)) if e.kind() == ErrorKind::Interrupted => {}
+                Some(Err(e)) => return Err(RunError::Io(e)),
+            }
+        }
+    }
+    Ok((stdout, stderr, stderr_truncated))
+}
+
+/// Waits for the plugin after its pipes closed; it may still linger.
+fn wait_until(
+    child: &mut Child,
+    deadline: Option<Instant>,
+) -> std::result::Result<ExitStatus, RunError> {
+    let Some(deadline) = deadline else {
+        return child.wait().map_err(RunError::Io);
+    };
+    let mut pause = Duration::from_micros(20);
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => return Ok(status),
+            Ok(None) => {}
+            Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+            Err(e) => return Err(RunError::Io(e)),
+        }
+        if Instant::now() >= deadline {
+            kill_group(child);
+            return Err(RunError::Timeout);
+        }
+        std::thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_millis(10));
+    }
+}
+
+/// Kills the plugin and everything in its process group, then reaps it.
+fn kill_group(child: &mut Child) {
+    let pid = child.id() as libc::pid_t;
+    // SAFETY: plain syscalls on the group we created; errors mean it is gone.
+    unsafe {
+        libc::killpg(pid, libc::SIGKILL);
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// A short description of how the plugin ended, for error messages.
+pub fn describe_status(status: ExitStatus) -> String {
+    match (status.code(), status.signal()) {
+        (Some(code), _) => format!("failed with exit code {code}"),
+        (None, Some(sig)) => format!("was killed by signal {sig}"),
+        _ => "failed".into(),
+    }
+}

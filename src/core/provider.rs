@@ -1,0 +1,143 @@
+//! One exec credential provider: configuration plus cluster, turned into a
+//! credential by running the plugin. The PHP class is a thin shell over this.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use super::cluster_info::ClusterInfo;
+use super::credential::{self, Credential};
+use super::error::{AuthError, Result};
+use super::exec_config::{ExecConfig, InteractiveMode};
+use super::exec_info;
+use super::plugin_runner::{self, Limits, RunError};
+
+/// What a run depends on outside the configuration. Tests build their own;
+/// production takes the live process state with [`Host::current`].
+#[derive(Debug, Clone)]
+pub struct Host {
+    pub environ: Vec<(OsString, OsString)>,
+    pub stdin_is_terminal: bool,
+    pub limits: Limits,
+}
+
+impl Host {
+    pub fn current(limits: Limits) -> Host {
+        Host {
+            // The real process environment (what putenv() changes), never the
+            // request's $_SERVER: request headers must not reach the plugin.
+            environ: std::env::vars_os().collect(),
+            // SAFETY: isatty only inspects the descriptor.
+            stdin_is_terminal: unsafe { libc::isatty(0) } == 1,
+            limits,
+        }
+    }
+
+    fn path(&self) -> Option<&std::ffi::OsStr> {
+        self.environ
+            .iter()
+            .find(|(k, _)| k == "PATH")
+            .map(|(_, v)| v.as_os_str())
+    }
+}
+
+/// Whether the plugin gets the terminal, following client-go's `isInteractive`.
+pub fn interactive(mode: InteractiveMode, stdin_is_terminal: bool, command: &str) -> Result<bool> {
+    match mode {
+        InteractiveMode::Never => Ok(false),
+        InteractiveMode::IfAvailable => Ok(stdin_is_terminal),
+        InteractiveMode::Always if stdin_is_terminal => Ok(true),
+        InteractiveMode::Always => Err(AuthError::Interactive {
+            command: command.into(),
+            reason: "interactiveMode is Always but standard input is not a terminal (a web request or a job has none); use a plugin mode that needs no prompt, or run this from a terminal".into(),
+        }),
+    }
+}
+
+/// The exec configuration and the cluster it authenticates against.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ExecProvider {
+    pub config: ExecConfig,
+    pub cluster: Option<ClusterInfo>,
+}
+
+impl ExecProvider {
+    pub fn new(config: ExecConfig) -> Self {
+        ExecProvider { config, cluster: None }
+    }
+
+    /// The cluster sent in `KUBERNETES_EXEC_INFO`, only when asked for.
+    fn cluster_for_plugin(&self) -> Option<&ClusterInfo> {
+        self.config
+            .provide_cluster_info
+            .then_some(self.cluster.as_ref())
+            .flatten()
+    }
+
+    /// The absolute path the plugin will be started from.
+    pub fn resolve(&self, host: &Host) -> Result<PathBuf> {
+        plugin_runner::resolve_command(
+            &self.config.command,
+            self.config.base_dir.as_deref(),
+            host.path(),
+            self.config.install_hint.as_deref(),
+        )
+    }
+
+    /// Runs the plugin once and validates its answer.
+    pub fn run_plugin(&self, host: &Host) -> Result<Credential> {
+        let cfg = &self.config;
+        let interactive = interactive(cfg.interactive_mode, host.stdin_is_terminal, &cfg.command)?;
+        let program = self.resolve(host)?;
+        let info = exec_info::encode(cfg.api_version, interactive, self.cluster_for_plugin());
+        let env = plugin_runner::merge_env(
+            host.environ.iter().cloned(),
+            &cfg.env,
+            &[(exec_info::ENV_NAME, info.as_str())],
+        );
+        // A person at the terminal may take their time; a web request may not.
+        let mut limits = host.limits;
+        if interactive {
+            limits.timeout = None;
+        }
+        let hint = cfg.install_hint.clone();
+        let shown = program.display().to_string();
+        let out = plugin_runner::run(&program, &cfg.args, &env, interactive, limits).map_err(
+            |e| match e {
+                RunError::Spawn(err) => AuthError::Failed {
+                    message: format!("executable {shown} could not be started: {err}"),
+                    hint: hint.clone(),
+                },
+                RunError::Timeout => AuthError::Timeout {
+                    command: shown.clone(),
+                    seconds: limits
+                        .timeout
+                        .map(|t| format!("{}", t.as_secs_f64()))
+                        .unwrap_or_default(),
+                    hint: hint.clone(),
+                },
+                RunError::OutputTooLarge => AuthError::OutputTooLarge {
+                    command: shown.clone(),
+                    limit: limits.max_stdout,
+                },
+                RunError::Io(err) => AuthError::Failed {
+                    message: format!("reading the output of {shown} failed: {err}"),
+                    hint: hint.clone(),
+                },
+            },
+        )?;
+        if !out.status.success() {
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let stderr = stderr.trim();
+            let mut message = format!("executable {shown} {}", plugin_runner::describe_status(out.status));
+            if !stderr.is_empty() {
+                message.push_str(": ");
+                message.push_str(stderr);
+                if out.stderr_truncated {
+                    message.push_str(" [stderr truncated]");
+                }
+            }
+            return Err(AuthError::Failed { message, hint });
+        }
+        credential::parse(&out.stdout, cfg.api_version)
+    }
+}
