@@ -58,7 +58,8 @@ impl ClusterInfo {
     }
 
     /// The `spec.cluster` object in client-go's field order; empty and false
-    /// fields are left out, as client-go's `omitempty` leaves them out.
+    /// fields are left out, as client-go's `omitempty` leaves them out, except
+    /// `config`, which client-go always writes.
     pub fn to_exec_json(&self) -> Map<String, Value> {
         let mut m = Map::new();
         let put_str = |m: &mut Map<String, Value>, k: &str, v: &Option<String>| {
@@ -80,9 +81,8 @@ impl ClusterInfo {
         if self.disable_compression {
             m.insert("disable-compression".into(), Value::Bool(true));
         }
-        if let Some(c) = self.config_value() {
-            m.insert("config".into(), c);
-        }
+        // client-go never omits `config`: null when the cluster has no exec extension.
+        m.insert("config".into(), self.config_value().unwrap_or(Value::Null));
         m
     }
 
@@ -158,10 +158,25 @@ mod tests {
     }
 
     #[test]
+    fn config_is_null_rather_than_absent() {
+        let c = ClusterInfo::from_value(&json!({"server": "https://k"})).unwrap();
+        assert_eq!(
+            Value::Object(c.to_exec_json()).to_string(),
+            r#"{"server":"https://k","config":null}"#
+        );
+    }
+
+    #[test]
     fn unknown_and_mistyped_keys_are_refused() {
         let e = ClusterInfo::from_value(&json!({"certificate_authority_data": "x"})).unwrap_err();
-        assert!(e.to_string().contains("unknown key \"certificate_authority_data\""));
+        assert!(
+            e.to_string()
+                .contains("unknown key \"certificate_authority_data\"")
+        );
         let e = ClusterInfo::from_value(&json!({"server": 1})).unwrap_err();
-        assert!(e.to_string().contains("\"server\" must be a string or null, got number 1"));
+        assert!(
+            e.to_string()
+                .contains("\"server\" must be a string or null, got number 1")
+        );
     }
 }

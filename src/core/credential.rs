@@ -20,10 +20,7 @@ pub struct Credential {
 
 /// Parses and validates a plugin's stdout for the configured API version.
 pub fn parse(stdout: &[u8], api: ApiVersion) -> Result<Credential> {
-    let doc: Value = serde_json::from_slice(stdout).map_err(|e| AuthError::InvalidJson {
-        reason: json_reason(&e, stdout),
-        excerpt: excerpt(stdout),
-    })?;
+    let doc = decode(stdout)?;
     let obj = doc.as_object().ok_or_else(|| {
         AuthError::InvalidResponse(format!(
             "expected a JSON object of kind ExecCredential, got {}",
@@ -31,28 +28,29 @@ pub fn parse(stdout: &[u8], api: ApiVersion) -> Result<Credential> {
         ))
     })?;
 
-    let kind = obj.get("kind");
-    let version = obj.get("apiVersion");
-    match (version, kind) {
-        (None | Some(Value::Null), _) => {
+    // client-go sniffs apiVersion and kind with Go's case-insensitive field
+    // matching (the last matching key wins); the rest is case-sensitive.
+    let sniff = |name: &str| {
+        obj.iter()
+            .rev()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v)
+    };
+    let version = match sniff("apiVersion") {
+        None | Some(Value::Null) => {
             return Err(AuthError::InvalidResponse(format!(
                 "missing apiVersion: the plugin must print {{\"apiVersion\": \"{}\", \"kind\": \"ExecCredential\", \"status\": {{...}}}}",
                 api.as_str()
             )));
         }
-        (_, None | Some(Value::Null)) => {
-            return Err(AuthError::InvalidResponse(
-                "missing kind: the plugin must print \"kind\": \"ExecCredential\"".into(),
-            ));
+        Some(Value::String(v)) => v,
+        Some(other) => {
+            return Err(AuthError::InvalidResponse(format!(
+                "apiVersion must be a string, got {}",
+                describe(other)
+            )));
         }
-        _ => {}
-    }
-    let version = version.and_then(Value::as_str).ok_or_else(|| {
-        AuthError::InvalidResponse(format!(
-            "apiVersion must be a string, got {}",
-            describe(version.unwrap_or(&Value::Null))
-        ))
-    })?;
+    };
     if version != api.as_str() {
         return Err(AuthError::InvalidResponse(format!(
             "the exec plugin is configured to use API version {}, plugin returned version {}; set \"apiVersion\" in the exec configuration to the version the plugin speaks",
@@ -60,12 +58,14 @@ pub fn parse(stdout: &[u8], api: ApiVersion) -> Result<Credential> {
             quote(version)
         )));
     }
-    match kind.and_then(Value::as_str) {
-        Some("ExecCredential") => {}
-        _ => {
+    // A missing kind is accepted, as client-go accepts it.
+    match sniff("kind") {
+        None | Some(Value::Null) => {}
+        Some(Value::String(k)) if k == "ExecCredential" => {}
+        Some(other) => {
             return Err(AuthError::InvalidResponse(format!(
                 "kind must be \"ExecCredential\", got {}",
-                describe(kind.unwrap_or(&Value::Null))
+                describe(other)
             )));
         }
     }
@@ -118,7 +118,11 @@ pub fn parse(stdout: &[u8], api: ApiVersion) -> Result<Credential> {
         check_pem("clientCertificateData", &cert, "CERTIFICATE")?;
         check_pem("clientKeyData", &key, "PRIVATE KEY")?;
     }
-    if let Some(pos) = token.bytes().position(|c| c.is_ascii_control()) {
+    // Tab is legal in a header value; every other control character breaks it.
+    if let Some(pos) = token
+        .bytes()
+        .position(|c| c.is_ascii_control() && c != b'\t')
+    {
         return Err(AuthError::InvalidResponse(format!(
             "status.token contains a control character (byte 0x{:02x} at offset {pos}) and cannot be sent in an HTTP Authorization header; fix the plugin's output",
             token.as_bytes()[pos]
@@ -152,6 +156,30 @@ pub fn parse(stdout: &[u8], api: ApiVersion) -> Result<Credential> {
     })
 }
 
+/// Decodes the output as client-go's universal decoder does: a leading UTF-8
+/// byte order mark is skipped, JSON is read as JSON, and anything that does not
+/// start like a JSON object is tried as YAML.
+fn decode(stdout: &[u8]) -> Result<Value> {
+    let body = stdout.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(stdout);
+    let json_err = match serde_json::from_slice::<Value>(body) {
+        Ok(v) => return Ok(v),
+        Err(e) => e,
+    };
+    let invalid = || AuthError::InvalidJson {
+        reason: json_reason(&json_err, stdout),
+        excerpt: excerpt(stdout),
+    };
+    let text = std::str::from_utf8(body).map_err(|_| invalid())?;
+    let looks_like_json = text.trim_start().starts_with(['{', '[']);
+    if looks_like_json || text.trim().is_empty() {
+        return Err(invalid());
+    }
+    match serde_yaml::from_str::<Value>(text) {
+        Ok(v @ Value::Object(_)) => Ok(v),
+        _ => Err(invalid()),
+    }
+}
+
 /// Client-go parses the pair with `tls.X509KeyPair`; without a TLS stack we
 /// check the PEM framing, which catches base64-instead-of-PEM and swapped fields.
 fn check_pem(field: &str, data: &str, label_suffix: &str) -> Result<()> {
@@ -183,9 +211,6 @@ fn describe_shape(v: &Value) -> &'static str {
 fn json_reason(e: &serde_json::Error, stdout: &[u8]) -> String {
     if stdout.iter().all(u8::is_ascii_whitespace) {
         return "the plugin printed nothing on stdout".into();
-    }
-    if stdout.starts_with(b"\xEF\xBB\xBF") {
-        return "the output starts with a UTF-8 byte order mark".into();
     }
     format!("{e}")
 }
@@ -264,16 +289,37 @@ mod tests {
 
     #[test]
     fn token_with_expiry() {
-        let c = ok(r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"abc","expirationTimestamp":"2030-01-01T00:00:00Z"}}"#);
+        let c = ok(
+            r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"abc","expirationTimestamp":"2030-01-01T00:00:00Z"}}"#,
+        );
         assert_eq!(c.token.expose(), "abc");
         assert_eq!(c.expires_at, Some(1_893_456_000_000_000));
     }
 
     #[test]
     fn unknown_fields_are_ignored_and_last_duplicate_wins() {
-        let c = ok(r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","extra":1,"status":{"token":"a","token":"b","other":{}}}"#);
+        let c = ok(
+            r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","extra":1,"status":{"token":"a","token":"b","other":{}}}"#,
+        );
         assert_eq!(c.token.expose(), "b");
         assert_eq!(c.expires_at, None);
+    }
+
+    #[test]
+    fn what_kubectl_also_accepts() {
+        // A missing kind, case-insensitive envelope keys, a BOM, YAML, a tab.
+        for input in [
+            r#"{"apiVersion":"client.authentication.k8s.io/v1","status":{"token":"t"}}"#,
+            r#"{"APIVERSION":"client.authentication.k8s.io/v1","Kind":"ExecCredential","status":{"token":"t"}}"#,
+            "\u{feff}{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"t\"}}",
+            "apiVersion: client.authentication.k8s.io/v1\nkind: ExecCredential\nstatus:\n  token: t\n",
+        ] {
+            assert_eq!(ok(input).token.expose(), "t", "{input}");
+        }
+        let c = ok(
+            r#"{"apiVersion":"client.authentication.k8s.io/v1","status":{"token":"a\tb","Token":"x"}}"#,
+        );
+        assert_eq!(c.token.expose(), "a\tb");
     }
 
     #[test]
@@ -282,33 +328,90 @@ mod tests {
             r#"{{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{{"clientCertificateData":"{CERT}","clientKeyData":"{KEY}"}}}}"#
         ));
         assert!(c.token.is_empty());
-        assert!(c.client_certificate_data.unwrap().expose().contains("BEGIN CERTIFICATE"));
+        assert!(
+            c.client_certificate_data
+                .unwrap()
+                .expose()
+                .contains("BEGIN CERTIFICATE")
+        );
         assert!(c.client_key_data.is_some());
     }
 
     #[test]
     fn rejections_name_the_problem() {
         let cases = [
-            ("", "Invalid JSON output from exec credential provider: the plugin printed nothing"),
-            ("not json", "Invalid JSON output from exec credential provider"),
+            (
+                "",
+                "Invalid JSON output from exec credential provider: the plugin printed nothing",
+            ),
+            (
+                "not json",
+                "Invalid JSON output from exec credential provider",
+            ),
             ("[]", "expected a JSON object"),
-            (r#"{"kind":"ExecCredential","status":{"token":"a"}}"#, "missing apiVersion"),
-            (r#"{"apiVersion":"client.authentication.k8s.io/v1","status":{"token":"a"}}"#, "missing kind"),
+            (
+                r#"{"kind":"ExecCredential","status":{"token":"a"}}"#,
+                "missing apiVersion",
+            ),
             (
                 r#"{"apiVersion":"client.authentication.k8s.io/v1beta1","kind":"ExecCredential","status":{"token":"a"}}"#,
                 "plugin returned version \"client.authentication.k8s.io/v1beta1\"",
             ),
-            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"Secret","status":{"token":"a"}}"#, "kind must be \"ExecCredential\""),
-            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential"}"#, "missing status"),
-            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{}}"#, "missing status.token"),
-            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":""}}"#, "missing status.token"),
-            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":5}}"#, "status.token must be a string"),
-            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a\r\nX-Evil: 1"}}"#, "control character"),
-            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"clientKeyData":"k"}}"#, "status.clientKeyData without status.clientCertificateData"),
-            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"clientCertificateData":"c","clientKeyData":"k"}}"#, "failed parsing client key/certificate"),
-            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a","expirationTimestamp":"tomorrow"}}"#, "\"tomorrow\" is not an RFC 3339 timestamp"),
-            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a","expirationTimestamp":1}}"#, "must be an RFC 3339 string"),
-            (r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a"}} trailing"#, "trailing characters"),
+            (
+                r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"Secret","status":{"token":"a"}}"#,
+                "kind must be \"ExecCredential\"",
+            ),
+            (
+                r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","Status":{"token":"a"}}"#,
+                "missing status",
+            ),
+            (
+                r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a","clientCertificateData":"garbage","clientKeyData":"garbage"}}"#,
+                "failed parsing client key/certificate",
+            ),
+            ("null", "expected a JSON object"),
+            ("just some text", "Invalid JSON output"),
+            (" \n\t\n", "printed nothing"),
+            (
+                r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential"}"#,
+                "missing status",
+            ),
+            (
+                r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{}}"#,
+                "missing status.token",
+            ),
+            (
+                r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":""}}"#,
+                "missing status.token",
+            ),
+            (
+                r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":5}}"#,
+                "status.token must be a string",
+            ),
+            (
+                r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a\r\nX-Evil: 1"}}"#,
+                "control character",
+            ),
+            (
+                r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"clientKeyData":"k"}}"#,
+                "status.clientKeyData without status.clientCertificateData",
+            ),
+            (
+                r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"clientCertificateData":"c","clientKeyData":"k"}}"#,
+                "failed parsing client key/certificate",
+            ),
+            (
+                r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a","expirationTimestamp":"tomorrow"}}"#,
+                "\"tomorrow\" is not an RFC 3339 timestamp",
+            ),
+            (
+                r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a","expirationTimestamp":1}}"#,
+                "must be an RFC 3339 string",
+            ),
+            (
+                r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a"}} trailing"#,
+                "trailing characters",
+            ),
         ];
         for (input, want) in cases {
             let got = err(input);
@@ -336,6 +439,9 @@ mod tests {
             excerpt(br#"{"status": {"token": "abc"}} x"#),
             r#"{"status": {"token": "…"}} x..."#
         );
-        assert_eq!(excerpt(b"ERROR: not logged in\n"), "ERROR: not logged in...");
+        assert_eq!(
+            excerpt(b"ERROR: not logged in\n"),
+            "ERROR: not logged in..."
+        );
     }
 }

@@ -327,7 +327,10 @@ mod tests {
         assert_eq!(c.args, ["eks", "get-token", "7"]);
         assert_eq!(
             c.env,
-            [("AWS_PROFILE".into(), "prod".into()), ("EMPTY".into(), String::new())]
+            [
+                ("AWS_PROFILE".into(), "prod".into()),
+                ("EMPTY".into(), String::new())
+            ]
         );
         assert_eq!(c.api_version, ApiVersion::V1Beta1);
         assert_eq!(c.interactive_mode, InteractiveMode::Never);
@@ -340,14 +343,35 @@ mod tests {
         let cases = [
             (json!({}), "\"command\" is required"),
             (json!({"command": ""}), "\"command\" is empty"),
-            (json!({"command": 5}), "\"command\" must be a string, got number 5"),
+            (
+                json!({"command": 5}),
+                "\"command\" must be a string, got number 5",
+            ),
             (json!({"command": "a\u{0}b"}), "NUL byte"),
-            (json!({"command": "x", "args": "a b"}), "\"args\" must be a list"),
-            (json!({"command": "x", "args": [[1]]}), "\"args\"[0] must be a string"),
-            (json!({"command": "x", "env": {"A": "b"}}), "\"env\" must be a list"),
-            (json!({"command": "x", "env": [{"value": "b"}]}), "\"env\"[0] has no \"name\""),
-            (json!({"command": "x", "env": [{"name": "A=B"}]}), "contains '='"),
-            (json!({"command": "x", "env": ["A=b"]}), "\"env\"[0] must be an array"),
+            (
+                json!({"command": "x", "args": "a b"}),
+                "\"args\" must be a list",
+            ),
+            (
+                json!({"command": "x", "args": [[1]]}),
+                "\"args\"[0] must be a string",
+            ),
+            (
+                json!({"command": "x", "env": {"A": "b"}}),
+                "\"env\" must be a list",
+            ),
+            (
+                json!({"command": "x", "env": [{"value": "b"}]}),
+                "\"env\"[0] has no \"name\"",
+            ),
+            (
+                json!({"command": "x", "env": [{"name": "A=B"}]}),
+                "contains '='",
+            ),
+            (
+                json!({"command": "x", "env": ["A=b"]}),
+                "\"env\"[0] must be an array",
+            ),
             (
                 json!({"command": "x", "apiVersion": "client.authentication.k8s.io/v1alpha1"}),
                 "\"apiVersion\" \"client.authentication.k8s.io/v1alpha1\" is not supported",

@@ -14,7 +14,8 @@ pub fn parse_rfc3339(s: &str) -> Option<DateTime<Utc>> {
     let num = |from: usize, len: usize| -> Option<u32> {
         let part = b.get(from..from + len)?;
         part.iter().all(u8::is_ascii_digit).then(|| {
-            part.iter().fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'))
+            part.iter()
+                .fold(0u32, |acc, d| acc * 10 + u32::from(d - b'0'))
         })
     };
     let year = num(0, 4)?;
@@ -80,6 +81,22 @@ pub fn now_micros() -> Micros {
     Utc::now().timestamp_micros()
 }
 
+/// Wall-clock now from the kernel's coarse clock (a few milliseconds of
+/// resolution, a fraction of the cost): plenty for a refresh buffer in seconds,
+/// and it keeps `getToken()` on a held token near an empty method call.
+pub fn coarse_now_micros() -> Micros {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes into the timespec we own.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_REALTIME_COARSE, &mut ts) };
+    if rc != 0 {
+        return now_micros();
+    }
+    ts.tv_sec * 1_000_000 + ts.tv_nsec / 1_000
+}
+
 /// `Y-m-d H:i:s.u` in UTC, the form PHP's date parser reads back exactly.
 pub fn format_for_php(t: Micros) -> String {
     let dt = DateTime::<Utc>::from_timestamp_micros(t).unwrap_or_default();
@@ -96,14 +113,26 @@ mod tests {
 
     #[test]
     fn accepts_what_go_accepts() {
-        assert_eq!(p("2030-01-01T00:00:00Z").unwrap(), "2030-01-01T00:00:00.000000000Z");
+        assert_eq!(
+            p("2030-01-01T00:00:00Z").unwrap(),
+            "2030-01-01T00:00:00.000000000Z"
+        );
         assert_eq!(
             p("2030-01-01T00:00:00.123456789Z").unwrap(),
             "2030-01-01T00:00:00.123456789Z"
         );
-        assert_eq!(p("2030-01-01T02:00:00+02:00").unwrap(), "2030-01-01T00:00:00.000000000Z");
-        assert_eq!(p("2029-12-31T23:30:00-00:30").unwrap(), "2030-01-01T00:00:00.000000000Z");
-        assert_eq!(p("2030-01-01T00:00:00,5Z").unwrap(), "2030-01-01T00:00:00.500000000Z");
+        assert_eq!(
+            p("2030-01-01T02:00:00+02:00").unwrap(),
+            "2030-01-01T00:00:00.000000000Z"
+        );
+        assert_eq!(
+            p("2029-12-31T23:30:00-00:30").unwrap(),
+            "2030-01-01T00:00:00.000000000Z"
+        );
+        assert_eq!(
+            p("2030-01-01T00:00:00,5Z").unwrap(),
+            "2030-01-01T00:00:00.500000000Z"
+        );
         assert!(p("0000-01-01T00:00:00Z").is_some());
     }
 
@@ -142,6 +171,9 @@ mod tests {
     #[test]
     fn php_format_round_trips_microseconds() {
         let t = parse_rfc3339("2030-01-01T00:00:00.123456Z").unwrap();
-        assert_eq!(format_for_php(to_micros(&t)), "2030-01-01 00:00:00.123456 UTC");
+        assert_eq!(
+            format_for_php(to_micros(&t)),
+            "2030-01-01 00:00:00.123456 UTC"
+        );
     }
 }

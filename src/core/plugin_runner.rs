@@ -94,7 +94,9 @@ pub fn resolve_command(
 fn check_executable(p: &Path) -> std::result::Result<(), &'static str> {
     match std::fs::metadata(p) {
         Err(e) if e.kind() == ErrorKind::NotFound => Err("not found"),
-        Err(e) if e.kind() == ErrorKind::PermissionDenied => Err("is not accessible (permission denied)"),
+        Err(e) if e.kind() == ErrorKind::PermissionDenied => {
+            Err("is not accessible (permission denied)")
+        }
         Err(_) => Err("cannot be read"),
         Ok(m) if m.is_dir() => Err("is a directory"),
         Ok(m) if m.permissions().mode() & 0o111 == 0 => Err("is not executable (chmod +x it)"),
@@ -160,7 +162,11 @@ pub fn run(
     cmd.args(args)
         .env_clear()
         .envs(env.iter().map(|(k, v)| (k, v)))
-        .stdin(if interactive { Stdio::inherit() } else { Stdio::null() })
+        .stdin(if interactive {
+            Stdio::inherit()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         // Its own process group, so a timeout can kill everything it started.
@@ -205,10 +211,18 @@ fn pump(
     while out_pipe.is_some() || err_pipe.is_some() {
         let mut fds = Vec::with_capacity(2);
         if let Some(p) = &out_pipe {
-            fds.push(libc::pollfd { fd: p.as_raw_fd(), events: libc::POLLIN, revents: 0 });
+            fds.push(libc::pollfd {
+                fd: p.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            });
         }
         if let Some(p) = &err_pipe {
-            fds.push(libc::pollfd { fd: p.as_raw_fd(), events: libc::POLLIN, revents: 0 });
+            fds.push(libc::pollfd {
+                fd: p.as_raw_fd(),
+                events: libc::POLLIN,
+                revents: 0,
+            });
         }
         let wait_ms = match deadline {
             None => -1,
@@ -244,7 +258,11 @@ fn pump(
             };
             match read {
                 Some(Ok(0)) | None => {
-                    if is_out { out_pipe = None } else { err_pipe = None }
+                    if is_out {
+                        out_pipe = None
+                    } else {
+                        err_pipe = None
+                    }
                 }
                 Some(Ok(k)) => {
                     if is_out {

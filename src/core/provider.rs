@@ -62,7 +62,10 @@ pub struct ExecProvider {
 
 impl ExecProvider {
     pub fn new(config: ExecConfig) -> Self {
-        ExecProvider { config, cluster: None }
+        ExecProvider {
+            config,
+            cluster: None,
+        }
     }
 
     /// The cluster sent in `KUBERNETES_EXEC_INFO`, only when asked for.
@@ -128,7 +131,10 @@ impl ExecProvider {
         if !out.status.success() {
             let stderr = String::from_utf8_lossy(&out.stderr);
             let stderr = stderr.trim();
-            let mut message = format!("executable {shown} {}", plugin_runner::describe_status(out.status));
+            let mut message = format!(
+                "executable {shown} {}",
+                plugin_runner::describe_status(out.status)
+            );
             if !stderr.is_empty() {
                 message.push_str(": ");
                 message.push_str(stderr);

@@ -1,0 +1,452 @@
+//! `ExecCredentialProvider`: a native object whose state (configuration and
+//! credential) lives in Rust, next to the PHP object it belongs to. The token
+//! is never stored in a PHP property, so no dump, cast or trace can show it.
+
+use std::sync::atomic::{AtomicPtr, Ordering};
+
+use ext_php_rs::args::Arg;
+use ext_php_rs::builders::{ClassBuilder, FunctionBuilder};
+use ext_php_rs::ffi::{
+    ext_php_rs_zend_object_alloc, object_properties_init, std_object_handlers, zend_class_entry,
+    zend_object, zend_object_handlers, zend_object_std_dtor, zend_object_std_init,
+    zend_objects_clone_members,
+};
+use ext_php_rs::flags::{DataType, MethodFlags};
+use ext_php_rs::types::{ZendObject, Zval};
+use ext_php_rs::zend::{ClassEntry, ExecuteData, Function};
+use serde_json::Value;
+
+use super::convert;
+use super::errors;
+use super::settings;
+use super::token_provider::{self, exception_pending, no_args, num_args};
+use super::zend;
+use crate::core::cluster_info::ClusterInfo;
+use crate::core::credential::Credential;
+use crate::core::exec_config::ExecConfig;
+use crate::core::expiry;
+use crate::core::provider::{ExecProvider, Host};
+use crate::core::{AuthError, Result};
+
+pub const CLASS: &str = "RenokiCo\\PhpK8s\\Auth\\ExecCredentialProvider";
+
+static CE: AtomicPtr<ClassEntry> = AtomicPtr::new(std::ptr::null_mut());
+static mut HANDLERS: std::mem::MaybeUninit<zend_object_handlers> = std::mem::MaybeUninit::uninit();
+
+pub fn ce() -> &'static ClassEntry {
+    // SAFETY: set once at MINIT.
+    unsafe { &*CE.load(Ordering::Acquire) }
+}
+
+/// The Rust half of a provider object.
+struct State {
+    core: ExecProvider,
+    credential: Option<Credential>,
+    /// The token as a PHP string, handed out by reference count on every call.
+    token: Zval,
+}
+
+/// Our object layout: Rust state in front of the standard object, which must
+/// stay last because the engine appends the property table to it.
+#[repr(C)]
+struct ProviderObject {
+    state: *mut State,
+    std: zend_object,
+}
+
+const STD_OFFSET: usize = std::mem::offset_of!(ProviderObject, std);
+
+fn handlers() -> *const zend_object_handlers {
+    // SAFETY: initialised at MINIT before the class can be instantiated.
+    unsafe { (*(&raw const HANDLERS)).as_ptr() }
+}
+
+unsafe extern "C" fn create_object(ce: *mut zend_class_entry) -> *mut zend_object {
+    // SAFETY: the engine's own allocation and initialisation sequence for
+    // objects with a custom layout (zend_object_alloc, std_init, properties_init).
+    unsafe {
+        let p = ext_php_rs_zend_object_alloc(std::mem::size_of::<ProviderObject>(), ce)
+            .cast::<ProviderObject>();
+        (*p).state = std::ptr::null_mut();
+        zend_object_std_init(&raw mut (*p).std, ce);
+        object_properties_init(&raw mut (*p).std, ce);
+        (*p).std.handlers = handlers();
+        &raw mut (*p).std
+    }
+}
+
+unsafe fn container(obj: *mut zend_object) -> *mut ProviderObject {
+    unsafe { obj.cast::<u8>().sub(STD_OFFSET).cast::<ProviderObject>() }
+}
+
+unsafe extern "C" fn free_object(obj: *mut zend_object) {
+    // SAFETY: only installed on objects made by create_object.
+    unsafe {
+        let p = container(obj);
+        if !(*p).state.is_null() {
+            drop(Box::from_raw((*p).state));
+            (*p).state = std::ptr::null_mut();
+        }
+        zend_object_std_dtor(obj);
+    }
+}
+
+unsafe extern "C" fn clone_object(old: *mut zend_object) -> *mut zend_object {
+    // SAFETY: `old` is one of our objects; the clone gets a copy of its state.
+    unsafe {
+        let new = create_object((*old).ce);
+        zend_objects_clone_members(new, old);
+        let from = container(old);
+        if !(*from).state.is_null() {
+            let s = &*(*from).state;
+            let copy = State {
+                core: s.core.clone(),
+                credential: s.credential.clone(),
+                token: s.token.shallow_clone(),
+            };
+            (*container(new)).state = Box::into_raw(Box::new(copy));
+        }
+        new
+    }
+}
+
+/// The state of `$this`, or an `Error` thrown when the constructor never ran
+/// (a PHP subclass that overrides it without calling `parent::__construct()`).
+fn state_of(obj: &mut ZendObject) -> Option<&'static mut State> {
+    if !std::ptr::eq(obj.handlers, handlers()) {
+        errors::error(format!("{CLASS} method called on a foreign object"));
+        return None;
+    }
+    // SAFETY: the handlers check above proves the layout.
+    let p = unsafe { (*container(obj)).state };
+    if p.is_null() {
+        errors::error(format!(
+            "{CLASS} is not initialised: a subclass constructor must call parent::__construct($execConfig)"
+        ));
+        return None;
+    }
+    // SAFETY: owned by the object, which outlives this call.
+    Some(unsafe { &mut *p })
+}
+
+fn method(
+    name: &str,
+    handler: extern "C" fn(&mut ExecuteData, &mut Zval),
+) -> FunctionBuilder<'static> {
+    FunctionBuilder::new(name, handler)
+}
+
+pub fn register() -> ext_php_rs::error::Result<()> {
+    // SAFETY: MINIT runs once, before any object exists.
+    unsafe {
+        let h = (*(&raw mut HANDLERS)).as_mut_ptr();
+        std::ptr::copy_nonoverlapping(&raw const std_object_handlers, h, 1);
+        (*h).offset = STD_OFFSET as i32;
+        (*h).free_obj = Some(free_object);
+        (*h).clone_obj = Some(clone_object);
+    }
+    let public = MethodFlags::Public;
+    ClassBuilder::new(CLASS)
+        .extends((
+            token_provider::token_provider_ce,
+            token_provider::TOKEN_PROVIDER,
+        ))
+        .method(
+            method("__construct", construct).arg(Arg::new("execConfig", DataType::Array)),
+            public,
+        )
+        .method(
+            method("getToken", get_token).returns(DataType::String, false, false),
+            public,
+        )
+        .method(
+            method("isExpired", is_expired).returns(DataType::Bool, false, false),
+            public,
+        )
+        .method(
+            method("refresh", refresh).returns(DataType::Void, false, false),
+            public,
+        )
+        .method(
+            method("setClusterInfo", set_cluster_info)
+                .arg(Arg::new("clusterInfo", DataType::Array))
+                .returns(DataType::Mixed, false, false),
+            public,
+        )
+        .method(
+            method("getClusterInfo", get_cluster_info).returns(DataType::Array, false, false),
+            public,
+        )
+        .method(
+            method("getClientCertificateData", get_client_certificate_data).returns(
+                DataType::String,
+                false,
+                true,
+            ),
+            public,
+        )
+        .method(
+            method("getClientKeyData", get_client_key_data).returns(DataType::String, false, true),
+            public,
+        )
+        .registration(|ce, args| {
+            std::mem::forget(args);
+            zend::return_static(ce, "setClusterInfo");
+            zend::sensitive_parameter(ce, "__construct", 0);
+            ce.ce_flags |= zend::ACC_NOT_SERIALIZABLE;
+            ce.__bindgen_anon_2.create_object = Some(create_object);
+            CE.store(ce, Ordering::Release);
+        })
+        .register()
+}
+
+/// Runs a slow-path body with panics turned into exceptions and core errors
+/// into `AuthenticationException`.
+fn guarded(f: impl FnOnce() -> Result<()>) {
+    ext_php_rs::zend::run_handler(std::panic::AssertUnwindSafe(|| {
+        if let Err(e) = f() {
+            errors::throw(&e);
+        }
+    }));
+}
+
+fn array_arg<'a>(ex: &'a mut ExecuteData, method: &str, name: &str) -> Option<&'a Zval> {
+    let n = num_args(ex);
+    if n != 1 {
+        errors::argument_count(method, 1, n);
+        return None;
+    }
+    // SAFETY: one argument was passed.
+    let zv = unsafe { ex.zend_call_arg(0) }?.dereference();
+    if !zv.is_array() {
+        errors::type_error(format!(
+            "{method}(): Argument #1 (${name}) must be of type array, {} given",
+            convert::type_name(zv)
+        ));
+        return None;
+    }
+    Some(zv)
+}
+
+extern "C" fn construct(ex: &mut ExecuteData, _retval: &mut Zval) {
+    let Some(arg) = array_arg(ex, &format!("{CLASS}::__construct"), "execConfig") else {
+        return;
+    };
+    let config = convert::to_json(arg, "execConfig")
+        .map_err(AuthError::Config)
+        .and_then(|v| ExecConfig::from_value(&v));
+    let config = match config {
+        Ok(c) => c,
+        Err(e) => return errors::throw(&e),
+    };
+    let Some(this) = ex.get_self() else { return };
+    if !std::ptr::eq(this.handlers, handlers()) {
+        return;
+    }
+    let state = Box::new(State {
+        core: ExecProvider::new(config),
+        credential: None,
+        token: Zval::null(),
+    });
+    // SAFETY: our object; a second __construct call replaces the old state.
+    unsafe {
+        let p = container(this);
+        if !(*p).state.is_null() {
+            drop(Box::from_raw((*p).state));
+        }
+        (*p).state = Box::into_raw(state);
+    }
+}
+
+/// Whether `$this`'s class replaced `refresh()` in PHP, so it must be dispatched.
+fn refresh_overridden(obj: &ZendObject) -> bool {
+    if std::ptr::eq(obj.ce, ce()) {
+        return false;
+    }
+    // SAFETY: looking a method up in the object's class function table.
+    let f = unsafe {
+        ext_php_rs::ffi::zend_hash_str_find_ptr_lc(
+            &raw const (*obj.ce).function_table,
+            c"refresh".as_ptr(),
+            7,
+        )
+    }
+    .cast::<ext_php_rs::ffi::zend_function>();
+    // SAFETY: non-null function entries have a common header.
+    !f.is_null() && unsafe { !std::ptr::eq((*f).common.scope, ce()) }
+}
+
+/// Runs the plugin and installs its credential on `this`.
+fn refresh_native(this: &mut ZendObject) -> Result<()> {
+    let Some(state) = state_of(this) else {
+        return Ok(());
+    };
+    let credential = state.core.run_plugin(&Host::current(settings::limits()))?;
+    install(this, state, credential);
+    Ok(())
+}
+
+fn install(this: &mut ZendObject, state: &mut State, credential: Credential) {
+    let mut token = Zval::new();
+    let _ = token.set_string(credential.token.expose(), false);
+    state.token = token;
+    let expires = match credential.expires_at {
+        Some(micros) => date_time_immutable(micros),
+        None => Zval::null(),
+    };
+    state.credential = Some(credential);
+    token_provider::set_property(this, "expiresAt", expires);
+}
+
+/// `new DateTimeImmutable(<expiry>, UTC)`, built through PHP's own date parser.
+fn date_time_immutable(micros: expiry::Micros) -> Zval {
+    let text = expiry::format_for_php(micros);
+    Function::try_from_function("date_create_immutable")
+        .and_then(|f| f.try_call(vec![&text]).ok())
+        .filter(Zval::is_object)
+        .unwrap_or_else(Zval::null)
+}
+
+/// Brings the credential up to date through `refresh()`, dispatched to a PHP
+/// override when there is one.
+fn ensure_fresh(this: &mut ZendObject) -> Result<()> {
+    if refresh_overridden(this) {
+        let _ = this.try_call_method("refresh", vec![]);
+        return Ok(());
+    }
+    refresh_native(this)
+}
+
+#[inline]
+fn held_and_valid(this: &ZendObject, state: &State) -> bool {
+    state.token.is_string()
+        && match state.credential.as_ref().and_then(|c| c.expires_at) {
+            None => true,
+            Some(exp) => !expiry::is_expired(
+                Some(exp),
+                expiry::coarse_now_micros(),
+                token_provider::refresh_buffer(this),
+            ),
+        }
+}
+
+extern "C" fn get_token(ex: &mut ExecuteData, retval: &mut Zval) {
+    if num_args(ex) != 0 && !no_args(ex, &format!("{CLASS}::getToken")) {
+        return;
+    }
+    let Some(this) = ex.get_self() else { return };
+    let Some(state) = state_of(this) else { return };
+    if held_and_valid(this, state) {
+        *retval = state.token.shallow_clone();
+        return;
+    }
+    guarded(|| ensure_fresh(this));
+    if exception_pending() {
+        return;
+    }
+    if let Some(state) = state_of(this) {
+        if state.token.is_string() {
+            *retval = state.token.shallow_clone();
+        } else {
+            errors::throw(&AuthError::InvalidResponse(
+                "missing status.token: refresh() left no token".into(),
+            ));
+        }
+    }
+}
+
+extern "C" fn is_expired(ex: &mut ExecuteData, retval: &mut Zval) {
+    if num_args(ex) != 0 && !no_args(ex, &format!("{CLASS}::isExpired")) {
+        return;
+    }
+    let Some(this) = ex.get_self() else { return };
+    let Some(state) = state_of(this) else { return };
+    let exp = state.credential.as_ref().and_then(|c| c.expires_at);
+    let buffer = token_provider::refresh_buffer(this);
+    retval.set_bool(expiry::is_expired(exp, expiry::coarse_now_micros(), buffer));
+}
+
+extern "C" fn refresh(ex: &mut ExecuteData, _retval: &mut Zval) {
+    if !no_args(ex, &format!("{CLASS}::refresh")) {
+        return;
+    }
+    let Some(this) = ex.get_self() else { return };
+    guarded(|| refresh_native(this));
+}
+
+extern "C" fn set_cluster_info(ex: &mut ExecuteData, retval: &mut Zval) {
+    let Some(arg) = array_arg(ex, &format!("{CLASS}::setClusterInfo"), "clusterInfo") else {
+        return;
+    };
+    let info = convert::to_json(arg, "clusterInfo")
+        .map_err(AuthError::ClusterInfo)
+        .and_then(|v| ClusterInfo::from_value(&v));
+    let info = match info {
+        Ok(i) => i,
+        Err(e) => return errors::throw(&e),
+    };
+    let Some(this) = ex.get_self() else { return };
+    let Some(state) = state_of(this) else { return };
+    if state.core.cluster.as_ref() != Some(&info) {
+        // A credential fetched for another cluster must not be reused.
+        if state.core.config.provide_cluster_info {
+            state.credential = None;
+            state.token = Zval::null();
+        }
+        state.core.cluster = Some(info);
+    }
+    retval.set_object(this);
+}
+
+extern "C" fn get_cluster_info(ex: &mut ExecuteData, retval: &mut Zval) {
+    if !no_args(ex, &format!("{CLASS}::getClusterInfo")) {
+        return;
+    }
+    let Some(this) = ex.get_self() else { return };
+    let Some(state) = state_of(this) else { return };
+    let map = state
+        .core
+        .cluster
+        .clone()
+        .unwrap_or_default()
+        .to_full_json();
+    *retval = convert::from_json(&Value::Object(map));
+}
+
+fn secret_getter(
+    ex: &mut ExecuteData,
+    retval: &mut Zval,
+    name: &str,
+    pick: fn(&Credential) -> Option<&crate::core::secret::Secret>,
+) {
+    if !no_args(ex, &format!("{CLASS}::{name}")) {
+        return;
+    }
+    let Some(this) = ex.get_self() else { return };
+    let Some(state) = state_of(this) else { return };
+    if !held_and_valid(this, state) {
+        guarded(|| ensure_fresh(this));
+        if exception_pending() {
+            return;
+        }
+    }
+    let Some(state) = state_of(this) else { return };
+    match state.credential.as_ref().and_then(pick) {
+        Some(s) => {
+            let _ = retval.set_string(s.expose(), false);
+        }
+        None => retval.set_null(),
+    }
+}
+
+extern "C" fn get_client_certificate_data(ex: &mut ExecuteData, retval: &mut Zval) {
+    secret_getter(ex, retval, "getClientCertificateData", |c| {
+        c.client_certificate_data.as_ref()
+    });
+}
+
+extern "C" fn get_client_key_data(ex: &mut ExecuteData, retval: &mut Zval) {
+    secret_getter(ex, retval, "getClientKeyData", |c| {
+        c.client_key_data.as_ref()
+    });
+}
