@@ -53,10 +53,11 @@ pub fn error(message: String) {
 /// Throws `ArgumentCountError` in PHP's own words.
 pub fn argument_count(method: &str, expected: usize, given: usize) {
     let s = if expected == 1 { "" } else { "s" };
-    PhpException::new(
-        format!("{method}() expects exactly {expected} argument{s}, {given} given"),
-        0,
-        ce::argument_count_error(),
-    )
-    .throw();
+    argument_count_message(format!(
+        "{method}() expects exactly {expected} argument{s}, {given} given"
+    ));
+}
+
+pub fn argument_count_message(message: String) {
+    PhpException::new(message, 0, ce::argument_count_error()).throw();
 }

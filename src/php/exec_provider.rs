@@ -25,6 +25,7 @@ use crate::core::cluster_info::ClusterInfo;
 use crate::core::credential::Credential;
 use crate::core::exec_config::ExecConfig;
 use crate::core::expiry;
+use crate::core::kubeconfig;
 use crate::core::provider::{ExecProvider, Host};
 use crate::core::{AuthError, Result};
 
@@ -189,9 +190,66 @@ pub fn register() -> ext_php_rs::error::Result<()> {
             method("getClientKeyData", get_client_key_data).returns(DataType::String, false, true),
             public,
         )
+        .method(
+            method("fromKubeConfigYamlFile", from_kubeconfig_yaml_file)
+                .arg(Arg::new("path", DataType::String))
+                .arg(
+                    Arg::new("context", DataType::String)
+                        .allow_null()
+                        .default("null"),
+                )
+                .required_args(1)
+                .returns(DataType::Mixed, false, false),
+            public | MethodFlags::Static,
+        )
+        .method(
+            method("fromKubeConfigYaml", from_kubeconfig_yaml)
+                .arg(Arg::new("yaml", DataType::String))
+                .arg(
+                    Arg::new("context", DataType::String)
+                        .allow_null()
+                        .default("null"),
+                )
+                .required_args(1)
+                .returns(DataType::Mixed, false, false),
+            public | MethodFlags::Static,
+        )
+        .method(
+            method("fromKubeConfigArray", from_kubeconfig_array)
+                .arg(Arg::new("kubeconfig", DataType::Array))
+                .arg(
+                    Arg::new("context", DataType::String)
+                        .allow_null()
+                        .default("null"),
+                )
+                .required_args(1)
+                .returns(DataType::Mixed, false, false),
+            public | MethodFlags::Static,
+        )
+        .method(
+            method("fromKubeConfigVariable", from_kubeconfig_variable)
+                .arg(
+                    Arg::new("context", DataType::String)
+                        .allow_null()
+                        .default("null"),
+                )
+                .required_args(0)
+                .returns(DataType::Mixed, false, false),
+            public | MethodFlags::Static,
+        )
         .registration(|ce, args| {
             std::mem::forget(args);
-            zend::return_static(ce, "setClusterInfo");
+            for m in [
+                "setClusterInfo",
+                "fromKubeConfigYamlFile",
+                "fromKubeConfigYaml",
+                "fromKubeConfigArray",
+                "fromKubeConfigVariable",
+            ] {
+                zend::return_static(ce, m);
+            }
+            zend::sensitive_parameter(ce, "fromKubeConfigYaml", 0);
+            zend::sensitive_parameter(ce, "fromKubeConfigArray", 0);
             zend::sensitive_parameter(ce, "__construct", 0);
             ce.ce_flags |= zend::ACC_NOT_SERIALIZABLE;
             ce.__bindgen_anon_2.create_object = Some(create_object);
@@ -449,4 +507,172 @@ extern "C" fn get_client_key_data(ex: &mut ExecuteData, retval: &mut Zval) {
     secret_getter(ex, retval, "getClientKeyData", |c| {
         c.client_key_data.as_ref()
     });
+}
+
+/// Reads argument `index` as a string (`nullable`: null allowed), with PHP's
+/// coercion of numbers. `None` after throwing a TypeError.
+fn string_arg(
+    ex: &mut ExecuteData,
+    method: &str,
+    index: usize,
+    name: &str,
+    nullable: bool,
+) -> Option<Option<String>> {
+    if index >= num_args(ex) {
+        return Some(None);
+    }
+    // SAFETY: index < number of passed arguments.
+    let zv = unsafe { ex.zend_call_arg(index) }?.dereference();
+    if nullable && zv.is_null() {
+        return Some(None);
+    }
+    if let Some(s) = zv.zend_str() {
+        return match std::str::from_utf8(s.as_bytes()) {
+            Ok(s) => Some(Some(s.to_owned())),
+            Err(_) => {
+                errors::value_error(format!(
+                    "{method}(): Argument #{} (${name}) must be valid UTF-8",
+                    index + 1
+                ));
+                None
+            }
+        };
+    }
+    if zv.is_long() || zv.is_double() {
+        return Some(zv.coerce_to_string());
+    }
+    let want = if nullable { "?string" } else { "string" };
+    errors::type_error(format!(
+        "{method}(): Argument #{} (${name}) must be of type {want}, {} given",
+        index + 1,
+        convert::type_name(zv)
+    ));
+    None
+}
+
+fn check_count(ex: &ExecuteData, method: &str, min: usize, max: usize) -> bool {
+    let n = num_args(ex);
+    if n < min || n > max {
+        let (word, count) = if n < min && min == max {
+            ("exactly", min)
+        } else if n < min {
+            ("at least", min)
+        } else if min == max {
+            ("exactly", max)
+        } else {
+            ("at most", max)
+        };
+        let s = if count == 1 { "" } else { "s" };
+        errors::argument_count_message(format!(
+            "{method}() expects {word} {count} argument{s}, {n} given"
+        ));
+        return false;
+    }
+    true
+}
+
+/// The class `static` refers to in a static call.
+fn called_class(ex: &ExecuteData) -> &'static ClassEntry {
+    let this = &ex.This;
+    if let Some(obj) = this.object() {
+        // SAFETY: a live object's class entry.
+        return unsafe { &*obj.ce };
+    }
+    // SAFETY: in a static call, This holds the called scope.
+    let ce = unsafe { this.value.ce };
+    if ce.is_null() {
+        self::ce()
+    } else {
+        unsafe { &*ce }
+    }
+}
+
+/// `new static($exec)` for an exec user picked out of a kubeconfig, then the
+/// kubeconfig's folder and cluster are attached to the new provider.
+fn construct_from(ex: &mut ExecuteData, retval: &mut Zval, selected: Result<kubeconfig::Selected>) {
+    let selected = match selected {
+        Ok(s) => s,
+        Err(e) => return errors::throw(&e),
+    };
+    let class = called_class(ex);
+    let mut obj = ZendObject::new(class);
+    let exec = convert::from_json(&selected.exec);
+    let _ = obj.try_call_method("__construct", vec![&exec]);
+    if exception_pending() {
+        return;
+    }
+    let Some(state) = state_of(&mut obj) else {
+        return;
+    };
+    state.core.config.base_dir = Some(selected.base_dir);
+    state.core.cluster = Some(selected.cluster);
+    let _ = ext_php_rs::convert::IntoZval::set_zval(obj, retval, false);
+}
+
+extern "C" fn from_kubeconfig_yaml_file(ex: &mut ExecuteData, retval: &mut Zval) {
+    let m = format!("{CLASS}::fromKubeConfigYamlFile");
+    if !check_count(ex, &m, 1, 2) {
+        return;
+    }
+    let Some(Some(path)) = string_arg(ex, &m, 0, "path", false) else {
+        return;
+    };
+    let Some(context) = string_arg(ex, &m, 1, "context", true) else {
+        return;
+    };
+    let home = kubeconfig::process_home();
+    let selected = kubeconfig::from_file(&path, context.as_deref(), home.as_deref());
+    construct_from(ex, retval, selected);
+}
+
+extern "C" fn from_kubeconfig_yaml(ex: &mut ExecuteData, retval: &mut Zval) {
+    let m = format!("{CLASS}::fromKubeConfigYaml");
+    if !check_count(ex, &m, 1, 2) {
+        return;
+    }
+    let Some(Some(yaml)) = string_arg(ex, &m, 0, "yaml", false) else {
+        return;
+    };
+    let Some(context) = string_arg(ex, &m, 1, "context", true) else {
+        return;
+    };
+    construct_from(ex, retval, kubeconfig::from_yaml(&yaml, context.as_deref()));
+}
+
+extern "C" fn from_kubeconfig_array(ex: &mut ExecuteData, retval: &mut Zval) {
+    let m = format!("{CLASS}::fromKubeConfigArray");
+    if !check_count(ex, &m, 1, 2) {
+        return;
+    }
+    // SAFETY: at least one argument was passed.
+    let Some(arg) = (unsafe { ex.zend_call_arg(0) }) else {
+        return;
+    };
+    let arg = arg.dereference();
+    if !arg.is_array() {
+        return errors::type_error(format!(
+            "{m}(): Argument #1 ($kubeconfig) must be of type array, {} given",
+            convert::type_name(arg)
+        ));
+    }
+    let doc = convert::to_json(arg, "kubeconfig").map_err(AuthError::KubeConfig);
+    let Some(context) = string_arg(ex, &m, 1, "context", true) else {
+        return;
+    };
+    let selected = doc.and_then(|d| kubeconfig::from_value(&d, context.as_deref()));
+    construct_from(ex, retval, selected);
+}
+
+extern "C" fn from_kubeconfig_variable(ex: &mut ExecuteData, retval: &mut Zval) {
+    let m = format!("{CLASS}::fromKubeConfigVariable");
+    if !check_count(ex, &m, 0, 1) {
+        return;
+    }
+    let Some(context) = string_arg(ex, &m, 0, "context", true) else {
+        return;
+    };
+    let var = std::env::var("KUBECONFIG").ok();
+    let home = kubeconfig::process_home();
+    let selected = kubeconfig::from_env(var.as_deref(), home.as_deref(), context.as_deref());
+    construct_from(ex, retval, selected);
 }
