@@ -8,7 +8,7 @@ use thiserror::Error;
 ///
 /// Messages never contain a token or a key: only configuration values,
 /// paths, exit codes and the plugin's own stderr appear in them.
-#[derive(Debug, Error)]
+#[derive(Debug, Clone, Error)]
 pub enum AuthError {
     /// The exec block (constructor array or kubeconfig `user.exec`) is unusable.
     #[error("Invalid exec credential configuration: {0}")]
@@ -64,6 +64,12 @@ pub enum AuthError {
     /// stdout is JSON but not an acceptable ExecCredential.
     #[error("Invalid ExecCredential response: {0}")]
     InvalidResponse(String),
+
+    /// A recent run of the same plugin failed; it is not retried until the backoff ends.
+    #[error(
+        "{message} [php_k8s_auth: this failure is cached; the plugin is not run again for {retry_in_ms} ms]"
+    )]
+    Throttled { message: String, retry_in_ms: u64 },
 
     /// A kubeconfig could not be read, parsed or used.
     #[error("Invalid kubeconfig: {0}")]

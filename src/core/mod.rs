@@ -2,13 +2,16 @@
 
 pub mod cluster_info;
 pub mod credential;
+pub mod credential_cache;
 pub mod error;
 pub mod exec_config;
 pub mod exec_info;
 pub mod expiry;
 pub mod kubeconfig;
+pub mod plugin_policy;
 pub mod plugin_runner;
 pub mod provider;
 pub mod secret;
+pub mod settings;
 
 pub use error::{AuthError, Result};

@@ -2,14 +2,16 @@
 //! credential by running the plugin. The PHP class is a thin shell over this.
 
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::cluster_info::ClusterInfo;
 use super::credential::{self, Credential};
+use super::credential_cache::{Cache, CacheKey, Fetched};
 use super::error::{AuthError, Result};
 use super::exec_config::{ExecConfig, InteractiveMode};
 use super::exec_info;
 use super::plugin_runner::{self, Limits, RunError};
+use super::settings::Settings;
 
 /// What a run depends on outside the configuration. Tests build their own;
 /// production takes the live process state with [`Host::current`].
@@ -86,11 +88,33 @@ impl ExecProvider {
         )
     }
 
-    /// Runs the plugin once and validates its answer.
-    pub fn run_plugin(&self, host: &Host) -> Result<Credential> {
+    /// The credential for this provider: from the process-wide cache while it
+    /// is valid for `refresh_buffer`, else from one (shared) plugin run.
+    /// `force` always runs the plugin and replaces the shared entry.
+    pub fn fetch(
+        &self,
+        host: &Host,
+        settings: &Settings,
+        cache: &Cache,
+        refresh_buffer: i64,
+        force: bool,
+    ) -> Result<Fetched> {
+        let program = self.resolve(host)?;
+        settings.policy.check(&self.config.command, &program)?;
+        let key = CacheKey {
+            config: self.config.clone(),
+            cluster: self.cluster_for_plugin().cloned(),
+            program,
+        };
+        cache.get(&key, &settings.cache, refresh_buffer, force, || {
+            self.run_plugin(host, &key.program)
+        })
+    }
+
+    /// Runs the plugin found at `program` once and validates its answer.
+    pub fn run_plugin(&self, host: &Host, program: &Path) -> Result<Credential> {
         let cfg = &self.config;
         let interactive = interactive(cfg.interactive_mode, host.stdin_is_terminal, &cfg.command)?;
-        let program = self.resolve(host)?;
         let info = exec_info::encode(cfg.api_version, interactive, self.cluster_for_plugin());
         let env = plugin_runner::merge_env(
             host.environ.iter().cloned(),
@@ -104,7 +128,7 @@ impl ExecProvider {
         }
         let hint = cfg.install_hint.clone();
         let shown = program.display().to_string();
-        let out = plugin_runner::run(&program, &cfg.args, &env, interactive, limits).map_err(
+        let out = plugin_runner::run(program, &cfg.args, &env, interactive, limits).map_err(
             |e| match e {
                 RunError::Spawn(err) => AuthError::Failed {
                     message: format!("executable {shown} could not be started: {err}"),

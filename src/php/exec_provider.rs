@@ -22,7 +22,10 @@ use super::settings;
 use super::token_provider::{self, exception_pending, no_args, num_args};
 use super::zend;
 use crate::core::cluster_info::ClusterInfo;
+use std::sync::Arc;
+
 use crate::core::credential::Credential;
+use crate::core::credential_cache::{self, Fetched, Slot};
 use crate::core::exec_config::ExecConfig;
 use crate::core::expiry;
 use crate::core::kubeconfig;
@@ -42,9 +45,31 @@ pub fn ce() -> &'static ClassEntry {
 /// The Rust half of a provider object.
 struct State {
     core: ExecProvider,
-    credential: Option<Credential>,
+    credential: Option<Arc<Credential>>,
     /// The token as a PHP string, handed out by reference count on every call.
     token: Zval,
+    /// The shared cache entry the credential came from and its generation
+    /// then: when another provider replaces the entry, this one follows.
+    slot: Option<Arc<Slot>>,
+    generation: u64,
+}
+
+impl State {
+    fn new(core: ExecProvider) -> Self {
+        State {
+            core,
+            credential: None,
+            token: Zval::null(),
+            slot: None,
+            generation: 0,
+        }
+    }
+
+    fn forget_credential(&mut self) {
+        self.credential = None;
+        self.token = Zval::null();
+        self.slot = None;
+    }
 }
 
 /// Our object layout: Rust state in front of the standard object, which must
@@ -104,6 +129,8 @@ unsafe extern "C" fn clone_object(old: *mut zend_object) -> *mut zend_object {
                 core: s.core.clone(),
                 credential: s.credential.clone(),
                 token: s.token.shallow_clone(),
+                slot: s.slot.clone(),
+                generation: s.generation,
             };
             (*container(new)).state = Box::into_raw(Box::new(copy));
         }
@@ -237,6 +264,14 @@ pub fn register() -> ext_php_rs::error::Result<()> {
                 .returns(DataType::Mixed, false, false),
             public | MethodFlags::Static,
         )
+        .method(
+            method("clearCache", clear_cache).returns(DataType::Void, false, false),
+            public | MethodFlags::Static,
+        )
+        .method(
+            method("cacheStats", cache_stats).returns(DataType::Array, false, false),
+            public | MethodFlags::Static,
+        )
         .registration(|ce, args| {
             std::mem::forget(args);
             for m in [
@@ -301,11 +336,7 @@ extern "C" fn construct(ex: &mut ExecuteData, _retval: &mut Zval) {
     if !std::ptr::eq(this.handlers, handlers()) {
         return;
     }
-    let state = Box::new(State {
-        core: ExecProvider::new(config),
-        credential: None,
-        token: Zval::null(),
-    });
+    let state = Box::new(State::new(ExecProvider::new(config)));
     // SAFETY: our object; a second __construct call replaces the old state.
     unsafe {
         let p = container(this);
@@ -334,17 +365,33 @@ fn refresh_overridden(obj: &ZendObject) -> bool {
     !f.is_null() && unsafe { !std::ptr::eq((*f).common.scope, ce()) }
 }
 
-/// Runs the plugin and installs its credential on `this`.
-fn refresh_native(this: &mut ZendObject) -> Result<()> {
+/// Fetches a credential (from the shared cache, or by running the plugin;
+/// `force` always runs it) and installs it on `this`.
+fn refresh_native(this: &mut ZendObject, force: bool) -> Result<()> {
     let Some(state) = state_of(this) else {
         return Ok(());
     };
-    let credential = state.core.run_plugin(&Host::current(settings::limits()))?;
-    install(this, state, credential);
+    let settings = settings::current()?;
+    let host = Host::current(settings.limits);
+    let buffer = token_provider::refresh_buffer(this);
+    let fetched = state
+        .core
+        .fetch(&host, &settings, credential_cache::global(), buffer, force)?;
+    install(this, state, fetched);
     Ok(())
 }
 
-fn install(this: &mut ZendObject, state: &mut State, credential: Credential) {
+fn install(this: &mut ZendObject, state: &mut State, fetched: Fetched) {
+    let same = state
+        .credential
+        .as_ref()
+        .is_some_and(|c| Arc::ptr_eq(c, &fetched.credential));
+    state.slot = fetched.slot;
+    state.generation = fetched.generation;
+    if same {
+        return;
+    }
+    let credential = fetched.credential;
     let mut token = Zval::new();
     let _ = token.set_string(credential.token.expose(), false);
     state.token = token;
@@ -372,12 +419,16 @@ fn ensure_fresh(this: &mut ZendObject) -> Result<()> {
         let _ = this.try_call_method("refresh", vec![]);
         return Ok(());
     }
-    refresh_native(this)
+    refresh_native(this, false)
 }
 
 #[inline]
 fn held_and_valid(this: &ZendObject, state: &State) -> bool {
     state.token.is_string()
+        && state
+            .slot
+            .as_ref()
+            .is_none_or(|s| s.generation() == state.generation)
         && match state.credential.as_ref().and_then(|c| c.expires_at) {
             None => true,
             Some(exp) => !expiry::is_expired(
@@ -429,7 +480,7 @@ extern "C" fn refresh(ex: &mut ExecuteData, _retval: &mut Zval) {
         return;
     }
     let Some(this) = ex.get_self() else { return };
-    guarded(|| refresh_native(this));
+    guarded(|| refresh_native(this, true));
 }
 
 extern "C" fn set_cluster_info(ex: &mut ExecuteData, retval: &mut Zval) {
@@ -448,8 +499,7 @@ extern "C" fn set_cluster_info(ex: &mut ExecuteData, retval: &mut Zval) {
     if state.core.cluster.as_ref() != Some(&info) {
         // A credential fetched for another cluster must not be reused.
         if state.core.config.provide_cluster_info {
-            state.credential = None;
-            state.token = Zval::null();
+            state.forget_credential();
         }
         state.core.cluster = Some(info);
     }
@@ -489,7 +539,7 @@ fn secret_getter(
         }
     }
     let Some(state) = state_of(this) else { return };
-    match state.credential.as_ref().and_then(pick) {
+    match state.credential.as_deref().and_then(pick) {
         Some(s) => {
             let _ = retval.set_string(s.expose(), false);
         }
@@ -675,4 +725,33 @@ extern "C" fn from_kubeconfig_variable(ex: &mut ExecuteData, retval: &mut Zval) 
     let home = kubeconfig::process_home();
     let selected = kubeconfig::from_env(var.as_deref(), home.as_deref(), context.as_deref());
     construct_from(ex, retval, selected);
+}
+
+extern "C" fn clear_cache(ex: &mut ExecuteData, _retval: &mut Zval) {
+    if no_args(ex, &format!("{CLASS}::clearCache")) {
+        credential_cache::global().clear();
+    }
+}
+
+extern "C" fn cache_stats(ex: &mut ExecuteData, retval: &mut Zval) {
+    if !no_args(ex, &format!("{CLASS}::cacheStats")) {
+        return;
+    }
+    let s = credential_cache::global().stats();
+    let mut map = serde_json::Map::new();
+    for (k, v) in [
+        ("entries", s.entries),
+        ("hits", s.hits),
+        ("misses", s.misses),
+        ("plugin_runs", s.plugin_runs),
+        ("failures", s.failures),
+        ("throttled", s.throttled),
+    ] {
+        map.insert(k.into(), Value::from(v));
+    }
+    map.insert(
+        "last_run_ms".into(),
+        Value::from(s.last_run_micros as f64 / 1000.0),
+    );
+    *retval = convert::from_json(&Value::Object(map));
 }

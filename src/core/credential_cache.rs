@@ -1,0 +1,603 @@
+//! The process-wide credential cache: one entry per exec configuration,
+//! shared by every provider in the process and across requests of a
+//! long-lived worker, with single-flight refresh and failure backoff.
+//!
+//! client-go keeps a global cache of authenticators keyed by the whole exec
+//! configuration; this is the same idea one level lower, at the credential.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, Once};
+use std::time::{Duration, Instant};
+
+use super::cluster_info::ClusterInfo;
+use super::credential::Credential;
+use super::error::{AuthError, Result};
+use super::exec_config::ExecConfig;
+use super::expiry::{self, Micros};
+
+/// Everything that can change a plugin's answer.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct CacheKey {
+    pub config: ExecConfig,
+    /// Only when `provideClusterInfo` is set: otherwise the plugin never sees it.
+    pub cluster: Option<ClusterInfo>,
+    pub program: PathBuf,
+}
+
+/// Cache behaviour, from the php.ini settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CachePolicy {
+    pub enabled: bool,
+    /// How long a credential without `expirationTimestamp` is reused.
+    pub max_age_without_expiry: Duration,
+    /// First wait after a failed run; doubles with each further failure.
+    pub failure_backoff: Duration,
+    pub failure_backoff_max: Duration,
+}
+
+impl Default for CachePolicy {
+    fn default() -> Self {
+        CachePolicy {
+            enabled: true,
+            max_age_without_expiry: Duration::from_secs(900),
+            failure_backoff: Duration::from_secs(1),
+            failure_backoff_max: Duration::from_secs(30),
+        }
+    }
+}
+
+/// Counters shown by `cacheStats()` and `phpinfo()`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub entries: u64,
+    pub hits: u64,
+    pub misses: u64,
+    pub plugin_runs: u64,
+    pub failures: u64,
+    pub throttled: u64,
+    pub last_run_micros: u64,
+}
+
+#[derive(Default)]
+struct Counters {
+    hits: AtomicU64,
+    misses: AtomicU64,
+    plugin_runs: AtomicU64,
+    failures: AtomicU64,
+    throttled: AtomicU64,
+    last_run_micros: AtomicU64,
+}
+
+#[derive(Default)]
+struct SlotState {
+    credential: Option<Arc<Credential>>,
+    fetched_at: Option<Instant>,
+    in_flight: bool,
+    /// The outcome of the last finished run, for callers who waited on it.
+    last_error: Option<AuthError>,
+    failures_in_a_row: u32,
+    retry_after: Option<Instant>,
+}
+
+/// One cache entry. Providers keep an `Arc` to it and compare generations to
+/// see, with one atomic load, whether another provider replaced the credential.
+pub struct Slot {
+    state: Mutex<SlotState>,
+    done: Condvar,
+    generation: AtomicU64,
+}
+
+impl std::fmt::Debug for Slot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Slot(generation {})", self.generation())
+    }
+}
+
+impl Slot {
+    fn new() -> Self {
+        Slot {
+            state: Mutex::new(SlotState::default()),
+            done: Condvar::new(),
+            generation: AtomicU64::new(0),
+        }
+    }
+
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Acquire)
+    }
+
+    fn lock(&self) -> MutexGuard<'_, SlotState> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// A credential handed out by the cache, with the entry it came from.
+#[derive(Clone, Debug)]
+pub struct Fetched {
+    pub credential: Arc<Credential>,
+    pub slot: Option<Arc<Slot>>,
+    pub generation: u64,
+}
+
+/// At most this many configurations are remembered; beyond it the entries
+/// without a usable credential go first, then the oldest.
+const MAX_ENTRIES: usize = 1024;
+
+pub struct Cache {
+    slots: Mutex<HashMap<CacheKey, Arc<Slot>>>,
+    counters: Counters,
+}
+
+impl Default for Cache {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Cache {
+    pub fn new() -> Self {
+        Cache {
+            slots: Mutex::new(HashMap::new()),
+            counters: Counters::default(),
+        }
+    }
+
+    fn slots(&self) -> MutexGuard<'_, HashMap<CacheKey, Arc<Slot>>> {
+        self.slots.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn slot(&self, key: &CacheKey) -> Arc<Slot> {
+        let mut slots = self.slots();
+        if let Some(s) = slots.get(key) {
+            return s.clone();
+        }
+        if slots.len() >= MAX_ENTRIES {
+            evict(&mut slots);
+        }
+        let s = Arc::new(Slot::new());
+        slots.insert(key.clone(), s.clone());
+        s
+    }
+
+    /// The credential for `key`: the cached one while it is valid for a caller
+    /// with `refresh_buffer` seconds, otherwise the result of one plugin run
+    /// shared by everyone who asks meanwhile. `force` skips the validity check
+    /// (`refresh()`), but still joins a run already in flight.
+    pub fn get(
+        &self,
+        key: &CacheKey,
+        policy: &CachePolicy,
+        refresh_buffer: i64,
+        force: bool,
+        run: impl FnOnce() -> Result<Credential>,
+    ) -> Result<Fetched> {
+        if !policy.enabled {
+            let credential = self.timed_run(run)?;
+            return Ok(Fetched {
+                credential: Arc::new(credential),
+                slot: None,
+                generation: 0,
+            });
+        }
+        let slot = self.slot(key);
+        let mut st = slot.lock();
+        if st.in_flight {
+            // Someone else is running the plugin: take their answer.
+            while st.in_flight {
+                st = slot.done.wait(st).unwrap_or_else(|p| p.into_inner());
+            }
+            self.counters.hits.fetch_add(1, Ordering::Relaxed);
+            return match (&st.credential, &st.last_error) {
+                (Some(c), None) => Ok(Fetched {
+                    credential: c.clone(),
+                    slot: Some(slot.clone()),
+                    generation: slot.generation(),
+                }),
+                (_, Some(e)) => Err(e.clone()),
+                _ => Err(AuthError::Failed {
+                    message: "the shared plugin run produced no credential".into(),
+                    hint: None,
+                }),
+            };
+        }
+        if !force {
+            if let Some(c) = &st.credential {
+                if usable(c, st.fetched_at, policy, refresh_buffer) {
+                    self.counters.hits.fetch_add(1, Ordering::Relaxed);
+                    return Ok(Fetched {
+                        credential: c.clone(),
+                        slot: Some(slot.clone()),
+                        generation: slot.generation(),
+                    });
+                }
+            }
+            if let (Some(until), Some(e)) = (st.retry_after, &st.last_error) {
+                let now = Instant::now();
+                if now < until {
+                    self.counters.throttled.fetch_add(1, Ordering::Relaxed);
+                    return Err(AuthError::Throttled {
+                        message: e.to_string(),
+                        retry_in_ms: (until - now).as_millis() as u64,
+                    });
+                }
+            }
+        }
+        self.counters.misses.fetch_add(1, Ordering::Relaxed);
+        st.in_flight = true;
+        drop(st);
+
+        // The lock is not held while the plugin runs; a panic in `run` must
+        // still wake the waiters, which the guard takes care of.
+        let mut guard = InFlight {
+            slot: &slot,
+            outcome: None,
+        };
+        let outcome = self.timed_run(run);
+        let result = match &outcome {
+            Ok(c) => Ok(Arc::new(c.clone())),
+            Err(e) => Err(e.clone()),
+        };
+        guard.outcome = Some(result.clone());
+        let st = guard.finish(policy);
+        drop(st);
+        drop(guard);
+        match result {
+            Ok(c) => {
+                let generation = slot.generation();
+                Ok(Fetched {
+                    credential: c,
+                    slot: Some(slot.clone()),
+                    generation,
+                })
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn timed_run(&self, run: impl FnOnce() -> Result<Credential>) -> Result<Credential> {
+        let started = Instant::now();
+        self.counters.plugin_runs.fetch_add(1, Ordering::Relaxed);
+        let outcome = run();
+        self.counters
+            .last_run_micros
+            .store(started.elapsed().as_micros() as u64, Ordering::Relaxed);
+        if outcome.is_err() {
+            self.counters.failures.fetch_add(1, Ordering::Relaxed);
+        }
+        outcome
+    }
+
+    pub fn clear(&self) {
+        self.slots().clear();
+    }
+
+    pub fn stats(&self) -> Stats {
+        let c = &self.counters;
+        Stats {
+            entries: self
+                .slots()
+                .values()
+                .filter(|s| s.lock().credential.is_some())
+                .count() as u64,
+            hits: c.hits.load(Ordering::Relaxed),
+            misses: c.misses.load(Ordering::Relaxed),
+            plugin_runs: c.plugin_runs.load(Ordering::Relaxed),
+            failures: c.failures.load(Ordering::Relaxed),
+            throttled: c.throttled.load(Ordering::Relaxed),
+            last_run_micros: c.last_run_micros.load(Ordering::Relaxed),
+        }
+    }
+
+    /// A copy holding the valid credentials of this cache, for a forked child.
+    /// Locks are only tried: one held by another thread at fork time will never
+    /// be released in the child, so that entry is left behind.
+    fn fork_copy(&self) -> Cache {
+        let fresh = Cache::new();
+        if let Ok(slots) = self.slots.try_lock() {
+            let mut into = fresh.slots();
+            for (k, s) in slots.iter() {
+                if let Ok(st) = s.state.try_lock() {
+                    if let (Some(c), false) = (&st.credential, st.in_flight) {
+                        let copy = Slot::new();
+                        {
+                            let mut n = copy.lock();
+                            n.credential = Some(c.clone());
+                            n.fetched_at = st.fetched_at;
+                        }
+                        into.insert(k.clone(), Arc::new(copy));
+                    }
+                }
+            }
+        }
+        fresh
+    }
+}
+
+/// Marks the end of a run and wakes the waiters, also when `run` panicked.
+struct InFlight<'a> {
+    slot: &'a Arc<Slot>,
+    outcome: Option<Result<Arc<Credential>>>,
+}
+
+impl<'a> InFlight<'a> {
+    fn finish(&mut self, policy: &CachePolicy) -> MutexGuard<'a, SlotState> {
+        let mut st = self.slot.lock();
+        match self.outcome.take() {
+            Some(Ok(c)) => {
+                st.credential = Some(c);
+                st.fetched_at = Some(Instant::now());
+                st.last_error = None;
+                st.failures_in_a_row = 0;
+                st.retry_after = None;
+                self.slot.generation.fetch_add(1, Ordering::AcqRel);
+            }
+            Some(Err(e)) => {
+                // A failure is never cached as a success; the old credential
+                // stays for callers who still find it valid.
+                st.last_error = Some(e);
+                st.failures_in_a_row = st.failures_in_a_row.saturating_add(1);
+                let wait = backoff(policy, st.failures_in_a_row);
+                st.retry_after = Some(Instant::now() + wait);
+            }
+            None => {
+                st.last_error = Some(AuthError::Failed {
+                    message: "the plugin run was interrupted".into(),
+                    hint: None,
+                });
+            }
+        }
+        st.in_flight = false;
+        self.slot.done.notify_all();
+        st
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            let mut st = self.slot.lock();
+            st.in_flight = false;
+            self.slot.done.notify_all();
+        }
+    }
+}
+
+fn backoff(policy: &CachePolicy, failures: u32) -> Duration {
+    let doublings = failures.saturating_sub(1).min(20);
+    policy
+        .failure_backoff
+        .saturating_mul(1u32 << doublings)
+        .min(policy.failure_backoff_max.max(policy.failure_backoff))
+}
+
+/// Whether a cached credential may be handed to a caller with this buffer.
+fn usable(
+    c: &Credential,
+    fetched_at: Option<Instant>,
+    policy: &CachePolicy,
+    refresh_buffer: i64,
+) -> bool {
+    match c.expires_at {
+        Some(exp) => !expiry::is_expired(Some(exp), expiry::now_micros(), refresh_buffer),
+        None => fetched_at.is_some_and(|t| t.elapsed() < policy.max_age_without_expiry),
+    }
+}
+
+fn evict(slots: &mut HashMap<CacheKey, Arc<Slot>>) {
+    let now: Micros = expiry::now_micros();
+    slots.retain(|_, s| match s.state.try_lock() {
+        Ok(st) => {
+            st.in_flight
+                || st
+                    .credential
+                    .as_ref()
+                    .is_some_and(|c| c.expires_at.is_none_or(|e| e > now))
+        }
+        Err(_) => true,
+    });
+    if slots.len() >= MAX_ENTRIES {
+        let oldest = slots
+            .iter()
+            .filter_map(|(k, s)| s.state.try_lock().ok().map(|st| (k.clone(), st.fetched_at)))
+            .min_by_key(|(_, t)| *t)
+            .map(|(k, _)| k);
+        if let Some(k) = oldest {
+            slots.remove(&k);
+        }
+    }
+}
+
+static GLOBAL: AtomicPtr<Cache> = AtomicPtr::new(std::ptr::null_mut());
+static INIT: Once = Once::new();
+
+/// The cache of this process.
+pub fn global() -> &'static Cache {
+    INIT.call_once(|| {
+        GLOBAL.store(Box::into_raw(Box::new(Cache::new())), Ordering::Release);
+        // SAFETY: registering a plain function as the fork child handler.
+        unsafe {
+            libc::pthread_atfork(None, None, Some(after_fork_in_child));
+        }
+    });
+    // SAFETY: set above and never freed (a forked child may still hold the old one).
+    unsafe { &*GLOBAL.load(Ordering::Acquire) }
+}
+
+/// In a forked child, replace the cache with a copy that shares no lock and
+/// no run in flight with the parent. The old one is leaked on purpose: its
+/// locks may be held by threads that do not exist in the child.
+extern "C" fn after_fork_in_child() {
+    let old = GLOBAL.load(Ordering::Acquire);
+    if old.is_null() {
+        return;
+    }
+    // SAFETY: the pointer is valid for the life of the process.
+    let copy = unsafe { (*old).fork_copy() };
+    GLOBAL.store(Box::into_raw(Box::new(copy)), Ordering::Release);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::secret::Secret;
+    use std::sync::atomic::AtomicUsize;
+
+    fn key(cmd: &str) -> CacheKey {
+        let config =
+            ExecConfig::from_value(&serde_json::json!({ "command": cmd })).expect("valid config");
+        CacheKey {
+            config,
+            cluster: None,
+            program: PathBuf::from(cmd),
+        }
+    }
+
+    fn cred(token: &str, expires_in_secs: Option<i64>) -> Credential {
+        Credential {
+            token: Secret::new(token.into()),
+            client_certificate_data: None,
+            client_key_data: None,
+            expires_at: expires_in_secs.map(|s| expiry::now_micros() + s * 1_000_000),
+        }
+    }
+
+    #[test]
+    fn a_valid_entry_is_reused_and_a_forced_one_replaced() {
+        let cache = Cache::new();
+        let p = CachePolicy::default();
+        let k = key("/bin/a");
+        let a = cache
+            .get(&k, &p, 60, false, || Ok(cred("one", Some(3600))))
+            .unwrap();
+        let b = cache
+            .get(&k, &p, 60, false, || panic!("must not run"))
+            .unwrap();
+        assert_eq!(b.credential.token.expose(), "one");
+        assert_eq!(a.generation, b.generation);
+        let c = cache
+            .get(&k, &p, 60, true, || Ok(cred("two", Some(3600))))
+            .unwrap();
+        assert_eq!(c.credential.token.expose(), "two");
+        assert_ne!(c.generation, a.generation);
+        assert_eq!(a.slot.unwrap().generation(), c.generation);
+        let s = cache.stats();
+        assert_eq!((s.plugin_runs, s.hits, s.misses, s.entries), (2, 1, 2, 1));
+    }
+
+    #[test]
+    fn an_entry_inside_the_callers_buffer_is_refetched() {
+        let cache = Cache::new();
+        let p = CachePolicy::default();
+        let k = key("/bin/b");
+        cache
+            .get(&k, &p, 60, false, || Ok(cred("soon", Some(30))))
+            .unwrap();
+        // Valid for a caller with a 10 s buffer, not for one with 60 s.
+        let short = cache
+            .get(&k, &p, 10, false, || panic!("must not run"))
+            .unwrap();
+        assert_eq!(short.credential.token.expose(), "soon");
+        let long = cache
+            .get(&k, &p, 60, false, || Ok(cred("new", Some(3600))))
+            .unwrap();
+        assert_eq!(long.credential.token.expose(), "new");
+    }
+
+    #[test]
+    fn failures_are_not_cached_as_success_and_are_throttled() {
+        let cache = Cache::new();
+        let p = CachePolicy {
+            failure_backoff: Duration::from_secs(60),
+            ..CachePolicy::default()
+        };
+        let k = key("/bin/c");
+        let boom = || {
+            Err(AuthError::Failed {
+                message: "boom".into(),
+                hint: None,
+            })
+        };
+        assert!(cache.get(&k, &p, 60, false, boom).is_err());
+        let again = cache
+            .get(&k, &p, 60, false, || panic!("throttled"))
+            .unwrap_err();
+        assert!(matches!(again, AuthError::Throttled { .. }), "{again}");
+        assert!(again.to_string().contains("boom"));
+        // refresh() is explicit and runs anyway.
+        let forced = cache
+            .get(&k, &p, 60, true, || Ok(cred("ok", None)))
+            .unwrap();
+        assert_eq!(forced.credential.token.expose(), "ok");
+        assert_eq!(cache.stats().throttled, 1);
+    }
+
+    #[test]
+    fn concurrent_callers_share_one_run() {
+        let cache = Arc::new(Cache::new());
+        let runs = Arc::new(AtomicUsize::new(0));
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let cache = cache.clone();
+                let runs = runs.clone();
+                std::thread::spawn(move || {
+                    cache
+                        .get(&key("/bin/d"), &CachePolicy::default(), 60, false, || {
+                            runs.fetch_add(1, Ordering::SeqCst);
+                            std::thread::sleep(Duration::from_millis(200));
+                            Ok(cred("shared", Some(3600)))
+                        })
+                        .map(|f| f.credential.token.expose().to_owned())
+                })
+            })
+            .collect();
+        for t in threads {
+            assert_eq!(t.join().unwrap().unwrap(), "shared");
+        }
+        assert_eq!(runs.load(Ordering::SeqCst), 1);
+    }
+
+    #[test]
+    fn credentials_without_expiry_age_out() {
+        let cache = Cache::new();
+        let p = CachePolicy {
+            max_age_without_expiry: Duration::ZERO,
+            ..CachePolicy::default()
+        };
+        let k = key("/bin/e");
+        cache
+            .get(&k, &p, 60, false, || Ok(cred("a", None)))
+            .unwrap();
+        let b = cache
+            .get(&k, &p, 60, false, || Ok(cred("b", None)))
+            .unwrap();
+        assert_eq!(b.credential.token.expose(), "b");
+    }
+
+    #[test]
+    fn disabled_cache_runs_every_time() {
+        let cache = Cache::new();
+        let p = CachePolicy {
+            enabled: false,
+            ..CachePolicy::default()
+        };
+        let k = key("/bin/f");
+        cache
+            .get(&k, &p, 60, false, || Ok(cred("a", Some(3600))))
+            .unwrap();
+        let b = cache
+            .get(&k, &p, 60, false, || Ok(cred("b", Some(3600))))
+            .unwrap();
+        assert_eq!(b.credential.token.expose(), "b");
+        assert_eq!(cache.stats().entries, 0);
+    }
+
+    #[test]
+    fn backoff_doubles_up_to_the_maximum() {
+        let p = CachePolicy::default();
+        assert_eq!(backoff(&p, 1), Duration::from_secs(1));
+        assert_eq!(backoff(&p, 3), Duration::from_secs(4));
+        assert_eq!(backoff(&p, 30), Duration::from_secs(30));
+    }
+}
