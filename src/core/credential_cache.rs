@@ -203,15 +203,15 @@ impl Cache {
             };
         }
         if !force {
-            if let Some(c) = &st.credential {
-                if usable(c, st.fetched_at, policy, refresh_buffer) {
-                    self.counters.hits.fetch_add(1, Ordering::Relaxed);
-                    return Ok(Fetched {
-                        credential: c.clone(),
-                        slot: Some(slot.clone()),
-                        generation: slot.generation(),
-                    });
-                }
+            if let Some(c) = &st.credential
+                && usable(c, st.fetched_at, policy, refresh_buffer)
+            {
+                self.counters.hits.fetch_add(1, Ordering::Relaxed);
+                return Ok(Fetched {
+                    credential: c.clone(),
+                    slot: Some(slot.clone()),
+                    generation: slot.generation(),
+                });
             }
             if let (Some(until), Some(e)) = (st.retry_after, &st.last_error) {
                 let now = Instant::now();
@@ -298,16 +298,16 @@ impl Cache {
         if let Ok(slots) = self.slots.try_lock() {
             let mut into = fresh.slots();
             for (k, s) in slots.iter() {
-                if let Ok(st) = s.state.try_lock() {
-                    if let (Some(c), false) = (&st.credential, st.in_flight) {
-                        let copy = Slot::new();
-                        {
-                            let mut n = copy.lock();
-                            n.credential = Some(c.clone());
-                            n.fetched_at = st.fetched_at;
-                        }
-                        into.insert(k.clone(), Arc::new(copy));
+                if let Ok(st) = s.state.try_lock()
+                    && let (Some(c), false) = (&st.credential, st.in_flight)
+                {
+                    let copy = Slot::new();
+                    {
+                        let mut n = copy.lock();
+                        n.credential = Some(c.clone());
+                        n.fetched_at = st.fetched_at;
                     }
+                    into.insert(k.clone(), Arc::new(copy));
                 }
             }
         }

@@ -84,7 +84,7 @@ const STD_OFFSET: usize = std::mem::offset_of!(ProviderObject, std);
 
 fn handlers() -> *const zend_object_handlers {
     // SAFETY: initialised at MINIT before the class can be instantiated.
-    unsafe { (*(&raw const HANDLERS)).as_ptr() }
+    (&raw const HANDLERS).cast::<zend_object_handlers>()
 }
 
 unsafe extern "C" fn create_object(ce: *mut zend_class_entry) -> *mut zend_object {
@@ -167,7 +167,7 @@ fn method(
 pub fn register() -> ext_php_rs::error::Result<()> {
     // SAFETY: MINIT runs once, before any object exists.
     unsafe {
-        let h = (*(&raw mut HANDLERS)).as_mut_ptr();
+        let h = (&raw mut HANDLERS).cast::<zend_object_handlers>();
         std::ptr::copy_nonoverlapping(&raw const std_object_handlers, h, 1);
         (*h).offset = STD_OFFSET as i32;
         (*h).free_obj = Some(free_object);

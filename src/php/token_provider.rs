@@ -179,15 +179,16 @@ pub fn long_arg(ex: &mut ExecuteData, method: &str, index: usize, name: &str) ->
     if let Some(l) = zv.long() {
         return Some(l);
     }
-    if let Some(d) = zv.double() {
-        if d.fract() == 0.0 && d.abs() < 9.2e18 {
-            return Some(d as i64);
-        }
+    if let Some(d) = zv.double()
+        && d.fract() == 0.0
+        && d.abs() < 9.2e18
+    {
+        return Some(d as i64);
     }
-    if let Some(s) = zv.str() {
-        if let Ok(l) = s.trim().parse::<i64>() {
-            return Some(l);
-        }
+    if let Some(s) = zv.str()
+        && let Ok(l) = s.trim().parse::<i64>()
+    {
+        return Some(l);
     }
     if let Some(b) = zv.bool() {
         return Some(i64::from(b));
