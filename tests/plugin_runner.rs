@@ -1,0 +1,282 @@
+//! Runs real plugin processes through the core: argv, environment, limits,
+//! and the end-to-end provider path.
+
+use std::ffi::OsString;
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use php_k8s_auth::core::AuthError;
+use php_k8s_auth::core::exec_config::ExecConfig;
+use php_k8s_auth::core::plugin_runner::{self, Limits, RunError};
+use php_k8s_auth::core::provider::{ExecProvider, Host};
+
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> Self {
+        let p = std::env::temp_dir().join(format!("pk8s-runner-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&p);
+        fs::create_dir_all(&p).unwrap();
+        TempDir(p)
+    }
+
+    fn script(&self, name: &str, body: &str) -> PathBuf {
+        let p = self.0.join(name);
+        fs::write(&p, format!("#!/bin/sh\n{body}\n")).unwrap();
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o755)).unwrap();
+        p
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn limits(timeout_ms: u64) -> Limits {
+    Limits {
+        timeout: Some(Duration::from_millis(timeout_ms)),
+        ..Limits::default()
+    }
+}
+
+const OK: &str = r#"printf '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"tok"}}'"#;
+
+fn host() -> Host {
+    Host {
+        environ: std::env::vars_os().collect(),
+        stdin_is_terminal: false,
+        limits: limits(10_000),
+    }
+}
+
+fn provider(config: serde_json::Value) -> ExecProvider {
+    ExecProvider::new(ExecConfig::from_value(&config).unwrap())
+}
+
+fn pid_alive(pid: i32) -> bool {
+    // A zombie still answers kill(0); /proc tells the state.
+    match fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Ok(stat) => !stat.split_whitespace().nth(2).is_some_and(|s| s == "Z"),
+        Err(_) => false,
+    }
+}
+
+#[test]
+fn argv_is_passed_exactly_without_a_shell() {
+    let d = TempDir::new("argv");
+    let plug = d.script("plug", r#"for a in "$@"; do printf '[%s]' "$a"; done"#);
+    let args: Vec<String> = ["a b", "", "$HOME", "*", "'q'"].map(String::from).to_vec();
+    let out = plugin_runner::run(&plug, &args, &[], false, limits(5000)).unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "[a b][][$HOME][*]['q']"
+    );
+}
+
+#[test]
+fn stdin_is_empty_when_not_interactive() {
+    let d = TempDir::new("stdin");
+    let plug = d.script("plug", "cat; echo done");
+    let out = plugin_runner::run(&plug, &[], &[], false, limits(5000)).unwrap();
+    assert_eq!(out.stdout, b"done\n");
+}
+
+#[test]
+fn environment_is_exactly_what_was_given() {
+    let d = TempDir::new("env");
+    let plug = d.script("plug", "env | sort");
+    let env = plugin_runner::merge_env(
+        vec![
+            (OsString::from("A"), OsString::from("process")),
+            (OsString::from("B"), OsString::from("b")),
+        ],
+        &[
+            ("A".into(), "configured".into()),
+            ("KUBERNETES_EXEC_INFO".into(), "fake".into()),
+        ],
+        &[("KUBERNETES_EXEC_INFO", "real")],
+    );
+    let out = plugin_runner::run(&plug, &[], &env, false, limits(5000)).unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let vars: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("PWD=") && !l.starts_with("SHLVL=") && !l.starts_with("_="))
+        .collect();
+    assert_eq!(vars, ["A=configured", "B=b", "KUBERNETES_EXEC_INFO=real"]);
+}
+
+#[test]
+fn timeout_kills_the_plugin_and_its_children() {
+    let d = TempDir::new("timeout");
+    let pids = d.0.join("pids");
+    let plug = d.script(
+        "plug",
+        &format!(
+            "sleep 300 & echo $! > {p}; echo $$ >> {p}; wait",
+            p = pids.display()
+        ),
+    );
+    let started = Instant::now();
+    let err = plugin_runner::run(&plug, &[], &[], false, limits(500)).unwrap_err();
+    assert!(matches!(err, RunError::Timeout), "{err:?}");
+    assert!(started.elapsed() < Duration::from_secs(30));
+    let text = fs::read_to_string(&pids).unwrap();
+    for pid in text.split_whitespace().map(|p| p.parse::<i32>().unwrap()) {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while pid_alive(pid) && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        assert!(!pid_alive(pid), "process {pid} survived the timeout");
+    }
+}
+
+#[test]
+fn endless_output_is_cut_off_at_the_limit() {
+    let d = TempDir::new("flood");
+    let plug = d.script("plug", "exec yes 0123456789abcdef");
+    let lim = Limits {
+        max_stdout: 1024 * 1024,
+        ..limits(20_000)
+    };
+    let err = plugin_runner::run(&plug, &[], &[], false, lim).unwrap_err();
+    assert!(matches!(err, RunError::OutputTooLarge), "{err:?}");
+}
+
+#[test]
+fn a_plugin_that_floods_stderr_does_not_deadlock() {
+    let d = TempDir::new("stderr");
+    let plug = d.script(
+        "plug",
+        &format!("head -c 10485760 /dev/zero | tr '\\0' e >&2\n{OK}"),
+    );
+    let out = plugin_runner::run(&plug, &[], &[], false, limits(20_000)).unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.starts_with(b"{\"apiVersion\""));
+    assert_eq!(out.stderr.len(), Limits::default().max_stderr);
+    assert!(out.stderr_truncated);
+}
+
+#[test]
+fn bare_names_are_found_on_the_given_path_only() {
+    let d = TempDir::new("path");
+    d.script("my-plugin", OK);
+    let found =
+        plugin_runner::resolve_command("my-plugin", None, Some(d.0.as_os_str()), None).unwrap();
+    assert_eq!(found, d.0.join("my-plugin"));
+    let err = plugin_runner::resolve_command(
+        "my-plugin",
+        None,
+        Some("/nonexistent".as_ref()),
+        Some("install it"),
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("executable my-plugin not found (searched PATH=/nonexistent)"),
+        "{err}"
+    );
+    assert!(err.ends_with("\nHint: install it"), "{err}");
+    let unset = plugin_runner::resolve_command("my-plugin", None, None, None)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        unset.contains("PATH is not set") && unset.contains(plugin_runner::DEFAULT_PATH),
+        "{unset}"
+    );
+}
+
+#[test]
+fn relative_commands_resolve_against_the_base_folder() {
+    let d = TempDir::new("relative");
+    fs::create_dir_all(d.0.join("bin")).unwrap();
+    let plug = d.script("bin/plug", OK);
+    let found = plugin_runner::resolve_command("./bin/plug", Some(&d.0), None, None).unwrap();
+    assert_eq!(
+        fs::canonicalize(found).unwrap(),
+        fs::canonicalize(plug).unwrap()
+    );
+    let missing = plugin_runner::resolve_command("bin/nope", Some(&d.0), None, None)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        missing.contains(&format!("{}", d.0.join("bin/nope").display())),
+        "{missing}"
+    );
+}
+
+#[test]
+fn a_file_without_execute_permission_is_reported() {
+    let d = TempDir::new("noexec");
+    let p = d.0.join("plug");
+    fs::write(&p, OK).unwrap();
+    let err = plugin_runner::resolve_command(p.to_str().unwrap(), None, None, None)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("is not executable"), "{err}");
+}
+
+#[test]
+fn provider_runs_the_plugin_and_sends_exec_info() {
+    let d = TempDir::new("provider");
+    let seen = d.0.join("info");
+    let plug = d.script(
+        "plug",
+        &format!(
+            "printf '%s' \"$KUBERNETES_EXEC_INFO\" > {}\n{OK}",
+            seen.display()
+        ),
+    );
+    let p = provider(
+        serde_json::json!({"command": plug, "apiVersion": "client.authentication.k8s.io/v1beta1"}),
+    );
+    let program = p.resolve(&host()).unwrap();
+    let err = p.run_plugin(&host(), &program).unwrap_err().to_string();
+    assert!(
+        err.contains("configured to use API version client.authentication.k8s.io/v1beta1"),
+        "{err}"
+    );
+    assert_eq!(
+        fs::read_to_string(&seen).unwrap(),
+        "{\"kind\":\"ExecCredential\",\"apiVersion\":\"client.authentication.k8s.io/v1beta1\",\"spec\":{\"interactive\":false}}\n"
+    );
+    let ok = provider(serde_json::json!({"command": plug}));
+    let c = ok.run_plugin(&host(), &program).unwrap();
+    assert_eq!(c.token.expose(), "tok");
+}
+
+#[test]
+fn a_failing_plugin_reports_exit_code_stderr_and_hint() {
+    let d = TempDir::new("fail");
+    let plug = d.script(
+        "plug",
+        "echo 'not logged in: run aws sso login' >&2; exit 3",
+    );
+    let p = provider(serde_json::json!({"command": plug, "installHint": "brew install thing"}));
+    let err = p.run_plugin(&host(), &plug).unwrap_err();
+    assert!(matches!(err, AuthError::Failed { .. }));
+    let msg = err.to_string();
+    assert!(
+        msg.starts_with("Exec credential provider failed: executable "),
+        "{msg}"
+    );
+    assert!(
+        msg.contains("failed with exit code 3: not logged in: run aws sso login"),
+        "{msg}"
+    );
+    assert!(msg.ends_with("\nHint: brew install thing"), "{msg}");
+}
+
+#[test]
+fn always_interactive_without_a_terminal_never_starts_the_plugin() {
+    let d = TempDir::new("always");
+    let marker = d.0.join("ran");
+    let plug = d.script("plug", &format!("touch {}\n{OK}", marker.display()));
+    let p = provider(serde_json::json!({"command": plug, "interactiveMode": "Always"}));
+    let err = p.run_plugin(&host(), &plug).unwrap_err().to_string();
+    assert!(err.contains("standard input is not a terminal"), "{err}");
+    assert!(!Path::new(&marker).exists());
+}
