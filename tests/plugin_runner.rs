@@ -60,7 +60,7 @@ fn provider(config: serde_json::Value) -> ExecProvider {
 fn pid_alive(pid: i32) -> bool {
     // A zombie still answers kill(0); /proc tells the state.
     match fs::read_to_string(format!("/proc/{pid}/stat")) {
-        Ok(stat) => !stat.split_whitespace().nth(2).is_some_and(|s| s == "Z"),
+        Ok(stat) => stat.split_whitespace().nth(2).is_none_or(|s| s != "Z"),
         Err(_) => false,
     }
 }
