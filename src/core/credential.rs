@@ -18,6 +18,13 @@ pub struct Credential {
     pub expires_at: Option<Micros>,
 }
 
+/// `gcloud config config-helper --format=json` is shown as the GKE example in
+/// the PHP K8s documentation, but prints gcloud's own format. Neither kubectl
+/// nor the PHP provider accepts it; the user needs Google's exec plugin.
+const GCLOUD_CONFIG_HELPER: &str = "missing status.token: the plugin printed the output of `gcloud config config-helper`, which is not an ExecCredential. \
+Use Google's exec plugin instead: set command: gke-gcloud-auth-plugin and apiVersion: client.authentication.k8s.io/v1beta1 with no args \
+(install it with `gcloud components install gke-gcloud-auth-plugin` or the google-cloud-cli-gke-gcloud-auth-plugin package)";
+
 /// Parses and validates a plugin's stdout for the configured API version.
 pub fn parse(stdout: &[u8], api: ApiVersion) -> Result<Credential> {
     let doc = decode(stdout)?;
@@ -27,6 +34,10 @@ pub fn parse(stdout: &[u8], api: ApiVersion) -> Result<Credential> {
             describe_shape(&doc)
         ))
     })?;
+
+    if obj.get("credential").is_some_and(Value::is_object) && obj.contains_key("configuration") {
+        return Err(AuthError::InvalidResponse(GCLOUD_CONFIG_HELPER.into()));
+    }
 
     // client-go sniffs apiVersion and kind with Go's case-insensitive field
     // matching (the last matching key wins); the rest is case-sensitive.
@@ -417,6 +428,17 @@ mod tests {
             let got = err(input);
             assert!(got.contains(want), "{input}\n=> {got}");
         }
+    }
+
+    #[test]
+    fn gcloud_config_helper_output_names_the_replacement_plugin() {
+        let out = r#"{"configuration":{"active_configuration":"default"},"credential":{"access_token":"ya29.SEKRIT","token_expiry":"2030-01-01T00:00:00Z"},"sentinels":{}}"#;
+        let e = err(out);
+        assert!(
+            e.contains("gke-gcloud-auth-plugin") && e.contains("missing status.token"),
+            "{e}"
+        );
+        assert!(!e.contains("SEKRIT"));
     }
 
     #[test]
