@@ -1,0 +1,135 @@
+<?php
+
+namespace RenokiCo\PhpK8s\Auth;
+
+/**
+ * Runs a Kubernetes exec credential plugin (`user.exec` in a kubeconfig:
+ * `aws eks get-token`, `gke-gcloud-auth-plugin`, `kubelogin`, …) and hands
+ * out its token. Native (php_k8s_auth): same API as PHP K8s' class, plus
+ * kubeconfig loading, client certificates and a process-wide cache.
+ *
+ * The plugin runs without a shell, with the PHP process environment plus the
+ * `env` entries (never the request's $_SERVER), with `KUBERNETES_EXEC_INFO`
+ * set as kubectl sets it, and with an empty stdin unless interactive.
+ *
+ * Settings (php.ini):
+ * - php_k8s_auth.cache = 1: share credentials across providers and requests of the process;
+ * - php_k8s_auth.cache_max_age = 900: seconds a credential without expiry is reused;
+ * - php_k8s_auth.failure_backoff = 1, php_k8s_auth.failure_backoff_max = 30: after a
+ *   failed run, the same plugin is not run again for this long (doubling per failure);
+ * - php_k8s_auth.exec_timeout = 60: seconds before a non-interactive plugin is killed (0: none);
+ * - php_k8s_auth.max_output_bytes = 16M: stdout limit;
+ * - php_k8s_auth.plugin_policy = AllowAll|DenyAll|Allowlist and
+ *   php_k8s_auth.plugin_allowlist (commands or absolute paths, comma-separated):
+ *   php.ini only (PHP_INI_SYSTEM).
+ *
+ * The token is held natively: it never appears in var_dump(), print_r(),
+ * var_export(), json_encode(), (array) casts or traces. Instances cannot be
+ * serialized.
+ */
+class ExecCredentialProvider extends TokenProvider
+{
+    /**
+     * @param array{command: string, args?: list<string>, env?: list<array{name: string, value?: string}>,
+     *     apiVersion?: string, installHint?: ?string, provideClusterInfo?: bool,
+     *     interactiveMode?: 'Never'|'IfAvailable'|'Always'} $execConfig
+     *     the `user.exec` block of a kubeconfig. apiVersion defaults to
+     *     client.authentication.k8s.io/v1 (v1beta1 also accepted), interactiveMode to IfAvailable.
+     *
+     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException naming the bad field and value
+     */
+    public function __construct(#[\SensitiveParameter] array $execConfig) {}
+
+    /**
+     * The token; runs the plugin (or takes the cached credential) when none is
+     * held or it is expired. '' when the plugin answered with a client certificate.
+     *
+     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException
+     */
+    public function getToken(): string {}
+
+    public function isExpired(): bool {}
+
+    /**
+     * Runs the plugin now and replaces the shared cache entry, so that every
+     * provider with this configuration gets the new credential (e.g. after a 401).
+     *
+     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException
+     */
+    public function refresh(): void {}
+
+    /**
+     * Cluster sent to the plugin in KUBERNETES_EXEC_INFO when provideClusterInfo is true.
+     *
+     * @param array{server?: ?string, certificate-authority-data?: ?string, insecure-skip-tls-verify?: bool,
+     *     tls-server-name?: ?string, proxy-url?: ?string, disable-compression?: bool, config?: mixed} $clusterInfo
+     *
+     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException for unknown keys or wrong types
+     */
+    public function setClusterInfo(array $clusterInfo): static {}
+
+    /**
+     * The cluster's connection data (from the kubeconfig or setClusterInfo()),
+     * all seven keys, null or false where unset.
+     *
+     * @return array{server: ?string, certificate-authority-data: ?string, insecure-skip-tls-verify: bool,
+     *     tls-server-name: ?string, proxy-url: ?string, disable-compression: bool, config: mixed}
+     */
+    public function getClusterInfo(): array {}
+
+    /**
+     * PEM client certificate when the plugin answered with one, else null.
+     *
+     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException
+     */
+    public function getClientCertificateData(): ?string {}
+
+    /**
+     * PEM client key when the plugin answered with one, else null.
+     *
+     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException
+     */
+    public function getClientKeyData(): ?string {}
+
+    /**
+     * Provider for a context's exec user of a kubeconfig file (`~` expanded).
+     * A relative command containing '/' is resolved against the file's folder.
+     *
+     * @param ?string $context defaults to current-context
+     *
+     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException file, YAML, context, cluster or user problems
+     */
+    public static function fromKubeConfigYamlFile(string $path, ?string $context = null): static {}
+
+    /**
+     * Provider from kubeconfig YAML text; relative commands resolve against the working folder.
+     *
+     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException
+     */
+    public static function fromKubeConfigYaml(#[\SensitiveParameter] string $yaml, ?string $context = null): static {}
+
+    /**
+     * Provider from a kubeconfig as an array (what yaml_parse() returns).
+     *
+     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException
+     */
+    public static function fromKubeConfigArray(#[\SensitiveParameter] array $kubeconfig, ?string $context = null): static {}
+
+    /**
+     * Provider from the files in KUBECONFIG (':'-separated, merged as kubectl
+     * merges them: the first file that sets a name wins), else ~/.kube/config.
+     *
+     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException
+     */
+    public static function fromKubeConfigVariable(?string $context = null): static {}
+
+    /** Forget every cached credential of this process. */
+    public static function clearCache(): void {}
+
+    /**
+     * The process-wide cache's figures.
+     *
+     * @return array{entries: int, hits: int, misses: int, plugin_runs: int, failures: int, throttled: int, last_run_ms: float}
+     */
+    public static function cacheStats(): array {}
+}
