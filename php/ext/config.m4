@@ -1,0 +1,30 @@
+dnl php_k8s_auth is written in Rust: configure finds cargo, make runs
+dnl `cargo build --release` for the PHP that phpize belongs to, and
+dnl `make install` installs modules/php_k8s_auth.so (what PIE runs).
+
+PHP_ARG_ENABLE([php_k8s_auth],
+  [whether to enable php_k8s_auth (Kubernetes exec credential plugins)],
+  [AS_HELP_STRING([--enable-php_k8s_auth], [Build php_k8s_auth; needs cargo (Rust)])],
+  [yes])
+
+if test "$PHP_PHP_K8S_AUTH" != "no"; then
+  AC_PATH_PROG([CARGO], [cargo], [no], [$PATH:$HOME/.cargo/bin])
+  if test "$CARGO" = "no"; then
+    AC_MSG_ERROR([cargo was not found: install Rust (https://rustup.rs, or Debian's cargo package) and re-run ./configure])
+  fi
+  PHP_K8S_AUTH_PHP=`$PHP_CONFIG --php-binary`
+  PHP_K8S_AUTH_ROOT=`cd "$srcdir/../.." && pwd`
+
+  cat >>Makefile.objects <<EOF
+all: modules/php_k8s_auth.so
+
+modules/php_k8s_auth.so: $PHP_K8S_AUTH_ROOT/Cargo.toml \$(shell find $PHP_K8S_AUTH_ROOT/src -name '*.rs')
+	cd $PHP_K8S_AUTH_ROOT && PHP="$PHP_K8S_AUTH_PHP" PHP_CONFIG="$PHP_CONFIG" $CARGO build --release --target-dir "$PHP_K8S_AUTH_ROOT/target/phpize"
+	mkdir -p modules
+	cp "$PHP_K8S_AUTH_ROOT/target/phpize/release/libphp_k8s_auth.so" modules/php_k8s_auth.so
+
+clean: php_k8s_auth_clean
+php_k8s_auth_clean:
+	rm -f modules/php_k8s_auth.so
+EOF
+fi
