@@ -12,14 +12,16 @@ if test "$PHP_PHP_K8S_AUTH" != "no"; then
   if test "$CARGO" = "no"; then
     AC_MSG_ERROR([cargo was not found: install Rust (https://rustup.rs, or Debian's cargo package) and re-run ./configure])
   fi
-  PHP_K8S_AUTH_PHP=`$PHP_CONFIG --php-binary`
+  dnl ext-php-rs wants a path to php-config, not a bare name.
+  PHP_K8S_AUTH_PHP_CONFIG=`command -v "$PHP_CONFIG" || echo "$PHP_CONFIG"`
+  PHP_K8S_AUTH_PHP=`$PHP_K8S_AUTH_PHP_CONFIG --php-binary`
   PHP_K8S_AUTH_ROOT=`cd "$srcdir/../.." && pwd`
 
   cat >>Makefile.objects <<EOF
 all: modules/php_k8s_auth.so
 
 modules/php_k8s_auth.so: $PHP_K8S_AUTH_ROOT/Cargo.toml \$(shell find $PHP_K8S_AUTH_ROOT/src -name '*.rs')
-	cd $PHP_K8S_AUTH_ROOT && PHP="$PHP_K8S_AUTH_PHP" PHP_CONFIG="$PHP_CONFIG" $CARGO build --release --target-dir "$PHP_K8S_AUTH_ROOT/target/phpize"
+	cd $PHP_K8S_AUTH_ROOT && PHP="$PHP_K8S_AUTH_PHP" PHP_CONFIG="$PHP_K8S_AUTH_PHP_CONFIG" $CARGO build --release --target-dir "$PHP_K8S_AUTH_ROOT/target/phpize"
 	mkdir -p modules
 	cp "$PHP_K8S_AUTH_ROOT/target/phpize/release/libphp_k8s_auth.so" modules/php_k8s_auth.so
 
