@@ -67,7 +67,11 @@ impl ClusterInfo {
                 m.insert(k.into(), Value::String(s.into()));
             }
         };
-        put_str(&mut m, "server", &self.server);
+        put_str(
+            &mut m,
+            "server",
+            &self.server.as_deref().map(server_as_client_go_sends_it),
+        );
         put_str(&mut m, "tls-server-name", &self.tls_server_name);
         if self.insecure_skip_tls_verify {
             m.insert("insecure-skip-tls-verify".into(), Value::Bool(true));
@@ -116,6 +120,25 @@ impl ClusterInfo {
     }
 }
 
+/// client-go hands the plugin the server URL after its own parsing: the
+/// scheme lower-cased, the query dropped, a fragment kept as part of the path.
+fn server_as_client_go_sends_it(server: &str) -> String {
+    let Some((scheme, rest)) = server.split_once("://") else {
+        return server.to_owned();
+    };
+    let (before_fragment, fragment) = match rest.split_once('#') {
+        Some((b, f)) => (b, Some(f)),
+        None => (rest, None),
+    };
+    let without_query = before_fragment.split('?').next().unwrap_or_default();
+    let mut out = format!("{}://{without_query}", scheme.to_ascii_lowercase());
+    if let Some(f) = fragment {
+        out.push_str("%23");
+        out.push_str(f);
+    }
+    out
+}
+
 fn opt_string(map: &Map<String, Value>, key: &str) -> Result<Option<String>> {
     match map.get(key) {
         None | Some(Value::Null) => Ok(None),
@@ -155,6 +178,18 @@ mod tests {
             got,
             r#"{"server":"https://k:6443","certificate-authority-data":"Q0E=","config":{"a":1}}"#
         );
+    }
+
+    #[test]
+    fn server_is_sent_the_way_client_go_sends_it() {
+        for (given, sent) in [
+            ("https://127.0.0.1:1/p?a=1&b=<x>", "https://127.0.0.1:1/p"),
+            ("https://127.0.0.1:1/p#frag", "https://127.0.0.1:1/p%23frag"),
+            ("HTTPS://LOCALHOST:1/A/", "https://LOCALHOST:1/A/"),
+            ("https://[::1]:1//x/../y/", "https://[::1]:1//x/../y/"),
+        ] {
+            assert_eq!(server_as_client_go_sends_it(given), sent);
+        }
     }
 
     #[test]

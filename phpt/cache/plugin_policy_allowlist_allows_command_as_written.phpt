@@ -1,0 +1,18 @@
+--TEST--
+php_k8s_auth.plugin_policy=Allowlist allows a command listed as written in the exec config (a bare name found on PATH)
+--INI--
+php_k8s_auth.plugin_policy=Allowlist
+php_k8s_auth.plugin_allowlist="some-other-plugin, plugin.sh"
+--FILE--
+<?php
+require __DIR__ . '/fixtures/util.inc';
+use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
+$d = cache_tmpdir();
+putenv('PATH=' . __DIR__ . '/fixtures:' . getenv('PATH'));
+$config = plugin_config("$d/marker");
+$config['command'] = 'plugin.sh';
+var_dump((new ExecCredentialProvider($config))->getToken(), runs("$d/marker"));
+?>
+--EXPECT--
+string(5) "tok-1"
+int(1)

@@ -1,0 +1,21 @@
+--TEST--
+php_k8s_auth.plugin_policy=Allowlist refuses a command that is not listed: it never starts and the error names the policy and the list
+--INI--
+php_k8s_auth.plugin_policy=Allowlist
+php_k8s_auth.plugin_allowlist=plugin.sh
+--FILE--
+<?php
+require __DIR__ . '/fixtures/util.inc';
+use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
+$d = cache_tmpdir();
+// Same file content under another name: only the name/path counts.
+copy(__DIR__ . '/fixtures/plugin.sh', "$d/intruder");
+chmod("$d/intruder", 0755);
+$config = plugin_config("$d/marker");
+$config['command'] = "$d/intruder";
+echo auth_error(fn () => (new ExecCredentialProvider($config))->getToken()), "\n";
+var_dump(file_exists("$d/marker"));
+?>
+--EXPECTF--
+Exec credential provider refused to run %s/intruder: php_k8s_auth.plugin_policy is Allowlist and neither %s nor %s is in php_k8s_auth.plugin_allowlist (plugin.sh); %s
+bool(false)

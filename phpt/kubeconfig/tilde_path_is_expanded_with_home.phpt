@@ -1,0 +1,19 @@
+--TEST--
+fromKubeConfigYamlFile('~/...') expands ~ with HOME, and relative commands then resolve against that folder
+--FILE--
+<?php
+require __DIR__ . "/fixtures/util.inc";
+use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
+$d = kc_tmpdir();
+mkdir("$d/home/.kube", 0700, true);
+kc_plugin("$d/home/.kube/plug", 'from-home', V1, "$d/marker");
+file_put_contents("$d/home/.kube/my-config", kc_yaml('./plug'));
+putenv("HOME=$d/home");
+chdir($d);
+var_dump(ExecCredentialProvider::fromKubeConfigYamlFile('~/.kube/my-config')->getToken(), kc_runs("$d/marker"));
+echo kc_error(fn () => ExecCredentialProvider::fromKubeConfigYamlFile('~/.kube/absent')), "\n";
+?>
+--EXPECTF--
+string(9) "from-home"
+int(1)
+Invalid kubeconfig: kubeconfig file %s/home/.kube/absent does not exist%s

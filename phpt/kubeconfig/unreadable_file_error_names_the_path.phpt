@@ -1,0 +1,17 @@
+--TEST--
+fromKubeConfigYamlFile() on a file without read permission says it cannot be read and names the path
+--SKIPIF--
+<?php
+if (function_exists('posix_geteuid') && posix_geteuid() === 0) die('skip root can read any file');
+?>
+--FILE--
+<?php
+require __DIR__ . '/fixtures/util.inc';
+use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
+$d = kc_tmpdir();
+file_put_contents("$d/config", kc_yaml('/bin/true'));
+chmod("$d/config", 0);
+echo kc_error(fn () => ExecCredentialProvider::fromKubeConfigYamlFile("$d/config")), "\n";
+?>
+--EXPECTF--
+Invalid kubeconfig: kubeconfig file %s/config cannot be read (permission denied): %s
