@@ -280,3 +280,19 @@ fn always_interactive_without_a_terminal_never_starts_the_plugin() {
     assert!(err.contains("standard input is not a terminal"), "{err}");
     assert!(!Path::new(&marker).exists());
 }
+
+#[test]
+fn exit_status_survives_an_ignored_sigchld() {
+    let d = TempDir::new("sigchld");
+    let plug = d.script("plug", "exit 7");
+    // SAFETY: test-local change of the SIGCHLD disposition, restored below.
+    let old = unsafe { libc::signal(libc::SIGCHLD, libc::SIG_IGN) };
+    let out = plugin_runner::run(&plug, &[], &[], false, limits(5000));
+    let after = unsafe { libc::signal(libc::SIGCHLD, old) };
+    assert_eq!(out.unwrap().status.code(), Some(7));
+    assert_eq!(
+        after,
+        libc::SIG_IGN,
+        "the application's disposition is put back"
+    );
+}

@@ -173,6 +173,7 @@ pub fn run(
         // std spawns with posix_spawn here (absolute path, no pre_exec hook),
         // so the PHP process is never fork()ed.
         .process_group(0);
+    let _reapable = ReapableChildren::ensure();
     let mut child = cmd.spawn().map_err(RunError::Spawn)?;
     let deadline = limits.timeout.map(|t| Instant::now() + t);
 
@@ -318,6 +319,51 @@ fn kill_group(child: &mut Child) {
     }
     let _ = child.kill();
     let _ = child.wait();
+}
+
+/// With SIGCHLD ignored (or SA_NOCLDWAIT), the kernel reaps children itself
+/// and their exit status is lost. An application may have done that (e.g.
+/// `pcntl_signal(SIGCHLD, SIG_IGN)`), so while a plugin runs the default
+/// disposition is restored, and the application's put back afterwards.
+/// A handler the application installed is left alone: it does not reap.
+struct ReapableChildren {
+    saved: Option<libc::sigaction>,
+}
+
+impl ReapableChildren {
+    fn ensure() -> Self {
+        // SAFETY: reading and, if needed, replacing the SIGCHLD disposition
+        // with plain sigaction calls on structs we own.
+        unsafe {
+            let mut old: libc::sigaction = std::mem::zeroed();
+            if libc::sigaction(libc::SIGCHLD, std::ptr::null(), &mut old) != 0 {
+                return ReapableChildren { saved: None };
+            }
+            let ignored = old.sa_sigaction == libc::SIG_IGN;
+            let no_wait = old.sa_flags & libc::SA_NOCLDWAIT != 0;
+            if !ignored && !no_wait {
+                return ReapableChildren { saved: None };
+            }
+            let mut reapable = old;
+            if ignored {
+                reapable.sa_sigaction = libc::SIG_DFL;
+            }
+            reapable.sa_flags &= !libc::SA_NOCLDWAIT;
+            libc::sigaction(libc::SIGCHLD, &reapable, std::ptr::null_mut());
+            ReapableChildren { saved: Some(old) }
+        }
+    }
+}
+
+impl Drop for ReapableChildren {
+    fn drop(&mut self) {
+        if let Some(old) = &self.saved {
+            // SAFETY: restores the disposition saved in `ensure`.
+            unsafe {
+                libc::sigaction(libc::SIGCHLD, old, std::ptr::null_mut());
+            }
+        }
+    }
 }
 
 /// A short description of how the plugin ended, for error messages.
