@@ -347,8 +347,8 @@ extern "C" fn construct(ex: &mut ExecuteData, _retval: &mut Zval) {
     }
 }
 
-/// Whether `$this`'s class replaced `refresh()` in PHP, so it must be dispatched.
-fn refresh_overridden(obj: &ZendObject) -> bool {
+/// Whether `$this`'s class replaced the method `lc_name` (lower case) in PHP.
+fn overrides(obj: &ZendObject, lc_name: &str) -> bool {
     if std::ptr::eq(obj.ce, ce()) {
         return false;
     }
@@ -356,8 +356,8 @@ fn refresh_overridden(obj: &ZendObject) -> bool {
     let f = unsafe {
         ext_php_rs::ffi::zend_hash_str_find_ptr_lc(
             &raw const (*obj.ce).function_table,
-            c"refresh".as_ptr(),
-            7,
+            lc_name.as_ptr().cast(),
+            lc_name.len(),
         )
     }
     .cast::<ext_php_rs::ffi::zend_function>();
@@ -415,7 +415,7 @@ fn date_time_immutable(micros: expiry::Micros) -> Zval {
 /// Brings the credential up to date through `refresh()`, dispatched to a PHP
 /// override when there is one.
 fn ensure_fresh(this: &mut ZendObject) -> Result<()> {
-    if refresh_overridden(this) {
+    if overrides(this, "refresh") {
         let _ = this.try_call_method("refresh", vec![]);
         return Ok(());
     }
@@ -445,22 +445,56 @@ extern "C" fn get_token(ex: &mut ExecuteData, retval: &mut Zval) {
     }
     let Some(this) = ex.get_self() else { return };
     let Some(state) = state_of(this) else { return };
+    if !std::ptr::eq(this.ce, ce()) && (overrides(this, "refresh") || overrides(this, "isexpired"))
+    {
+        return subclass_get_token(this, retval);
+    }
     if held_and_valid(this, state) {
         *retval = state.token.shallow_clone();
         return;
     }
-    guarded(|| ensure_fresh(this));
+    guarded(|| refresh_native(this, false));
     if exception_pending() {
         return;
     }
     if let Some(state) = state_of(this) {
-        if state.token.is_string() {
-            *retval = state.token.shallow_clone();
-        } else {
-            errors::throw(&AuthError::InvalidResponse(
-                "missing status.token: refresh() left no token".into(),
-            ));
+        *retval = state.token.shallow_clone();
+    }
+}
+
+/// The token a PHP subclass ends up with: the native one, or the `$token`
+/// property its own `refresh()` may have set.
+fn current_token(this: &mut ZendObject) -> Option<Zval> {
+    let state = state_of(this)?;
+    if state.token.is_string() {
+        return Some(state.token.shallow_clone());
+    }
+    let prop = token_provider::token_slot(this);
+    prop.is_string().then(|| prop.shallow_clone())
+}
+
+/// `getToken()` for a PHP subclass that overrides `refresh()` or
+/// `isExpired()`: the base class's algorithm, with every call dispatched.
+fn subclass_get_token(this: &mut ZendObject, retval: &mut Zval) {
+    let needs_refresh = current_token(this).is_none() || {
+        let r = this.try_call_method("isExpired", vec![]);
+        if exception_pending() {
+            return;
         }
+        r.map(|z| z.is_true()).unwrap_or(false)
+    };
+    if needs_refresh {
+        let _ = this.try_call_method("refresh", vec![]);
+        if exception_pending() {
+            return;
+        }
+    }
+    match current_token(this) {
+        Some(t) => *retval = t,
+        None if exception_pending() => {}
+        None => errors::type_error(format!(
+            "{CLASS}::getToken(): Return value must be of type string, null returned"
+        )),
     }
 }
 
@@ -470,9 +504,19 @@ extern "C" fn is_expired(ex: &mut ExecuteData, retval: &mut Zval) {
     }
     let Some(this) = ex.get_self() else { return };
     let Some(state) = state_of(this) else { return };
-    let exp = state.credential.as_ref().and_then(|c| c.expires_at);
+    let Some(credential) = state.credential.as_ref() else {
+        // A subclass's own refresh() may have set $this->expiresAt.
+        if let Some(expired) = token_provider::expired_from_property(this) {
+            retval.set_bool(expired);
+        }
+        return;
+    };
     let buffer = token_provider::refresh_buffer(this);
-    retval.set_bool(expiry::is_expired(exp, expiry::coarse_now_micros(), buffer));
+    retval.set_bool(expiry::is_expired(
+        credential.expires_at,
+        expiry::coarse_now_micros(),
+        buffer,
+    ));
 }
 
 extern "C" fn refresh(ex: &mut ExecuteData, _retval: &mut Zval) {

@@ -251,22 +251,26 @@ extern "C" fn is_expired(ex: &mut ExecuteData, retval: &mut Zval) {
         return;
     }
     let Some(this) = ex.get_self() else { return };
-    let exp = expires_at_slot(this);
-    let expired = match exp.object() {
-        None => false,
-        Some(obj) => {
-            let formatted = obj.try_call_method("format", vec![&"U.u"]);
-            if exception_pending() {
-                return;
-            }
-            let micros = formatted.ok().and_then(|z| z.str().and_then(parse_u_dot_u));
-            match micros {
-                Some(m) => expiry::is_expired(Some(m), expiry::now_micros(), refresh_buffer(this)),
-                None => true,
-            }
-        }
+    if let Some(expired) = expired_from_property(this) {
+        retval.set_bool(expired);
+    }
+}
+
+/// The base class's expiry rule on `$this->expiresAt`; `None` when reading
+/// the date threw.
+pub fn expired_from_property(this: &ZendObject) -> Option<bool> {
+    let Some(obj) = expires_at_slot(this).object() else {
+        return Some(false);
     };
-    retval.set_bool(expired);
+    let formatted = obj.try_call_method("format", vec![&"U.u"]);
+    if exception_pending() {
+        return None;
+    }
+    let micros = formatted.ok().and_then(|z| z.str().and_then(parse_u_dot_u));
+    Some(match micros {
+        Some(m) => expiry::is_expired(Some(m), expiry::now_micros(), refresh_buffer(this)),
+        None => true,
+    })
 }
 
 /// `DateTimeInterface::format('U.u')` output to microseconds.
@@ -274,7 +278,8 @@ fn parse_u_dot_u(s: &str) -> Option<i64> {
     let (secs, frac) = s.split_once('.')?;
     let secs: i64 = secs.parse().ok()?;
     let frac: i64 = frac.parse().ok()?;
-    Some(secs * 1_000_000 + if secs < 0 { -frac } else { frac })
+    // 'U' is floored and 'u' counts up from it, also before 1970.
+    Some(secs * 1_000_000 + frac)
 }
 
 extern "C" fn get_expires_at(ex: &mut ExecuteData, retval: &mut Zval) {

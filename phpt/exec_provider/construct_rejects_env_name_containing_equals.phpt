@@ -1,0 +1,15 @@
+--TEST--
+an env entry whose name contains '=' is rejected, naming the entry and the name
+--FILE--
+<?php
+require __DIR__ . '/fixtures/helpers.inc';
+use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
+
+$e = expect_throw(fn() => new ExecCredentialProvider(['command' => 'aws', 'env' => [['name' => 'A=B', 'value' => 'c']]]));
+contains_each($e, '"env"[0]', '"A=B"', '\'=\'');
+?>
+--EXPECT--
+RenokiCo\PhpK8s\Exceptions\AuthenticationException
+"\"env\"[0]": yes
+"\"A=B\"": yes
+"'='": yes
