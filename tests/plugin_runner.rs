@@ -46,11 +46,7 @@ fn limits(timeout_ms: u64) -> Limits {
 const OK: &str = r#"printf '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"tok"}}'"#;
 
 fn host() -> Host {
-    Host {
-        environ: std::env::vars_os().collect(),
-        stdin_is_terminal: false,
-        limits: limits(10_000),
-    }
+    Host::with_environ(std::env::vars_os().collect(), limits(10_000))
 }
 
 fn provider(config: serde_json::Value) -> ExecProvider {

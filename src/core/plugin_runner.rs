@@ -111,7 +111,8 @@ pub fn merge_env(
     configured: &[(String, String)],
     extra: &[(&str, &str)],
 ) -> Vec<(OsString, OsString)> {
-    let mut out: Vec<(OsString, OsString)> = Vec::new();
+    // The process environment has one entry per name already.
+    let mut out: Vec<(OsString, OsString)> = process.into_iter().collect();
     let mut set = |k: OsString, v: OsString| {
         if let Some(slot) = out.iter_mut().find(|(name, _)| *name == k) {
             slot.1 = v;
@@ -119,9 +120,6 @@ pub fn merge_env(
             out.push((k, v));
         }
     };
-    for (k, v) in process {
-        set(k, v);
-    }
     for (k, v) in configured {
         set(k.into(), v.into());
     }
@@ -207,7 +205,7 @@ fn pump(
     let mut stdout = Vec::new();
     let mut stderr = Vec::new();
     let mut stderr_truncated = false;
-    let mut buf = vec![0u8; 64 * 1024];
+    let mut buf = vec![0u8; 16 * 1024];
 
     while out_pipe.is_some() || err_pipe.is_some() {
         let mut fds = Vec::with_capacity(2);
@@ -285,7 +283,8 @@ fn pump(
     Ok((stdout, stderr, stderr_truncated))
 }
 
-/// Waits for the plugin after its pipes closed; it may still linger.
+/// Waits for the plugin after its pipes closed; it may still linger. A
+/// pidfd lets the wait sleep in the kernel until exit or the deadline.
 fn wait_until(
     child: &mut Child,
     deadline: Option<Instant>,
@@ -293,20 +292,57 @@ fn wait_until(
     let Some(deadline) = deadline else {
         return child.wait().map_err(RunError::Io);
     };
+    let pidfd = pidfd_open(child.id());
     let mut pause = Duration::from_micros(20);
     loop {
         match child.try_wait() {
-            Ok(Some(status)) => return Ok(status),
+            Ok(Some(status)) => {
+                close_fd(pidfd);
+                return Ok(status);
+            }
             Ok(None) => {}
             Err(e) if e.kind() == ErrorKind::Interrupted => continue,
-            Err(e) => return Err(RunError::Io(e)),
+            Err(e) => {
+                close_fd(pidfd);
+                return Err(RunError::Io(e));
+            }
         }
-        if Instant::now() >= deadline {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            close_fd(pidfd);
             kill_group(child);
             return Err(RunError::Timeout);
         }
-        std::thread::sleep(pause);
-        pause = (pause * 2).min(Duration::from_millis(10));
+        match pidfd {
+            Some(fd) => {
+                let mut p = libc::pollfd {
+                    fd,
+                    events: libc::POLLIN,
+                    revents: 0,
+                };
+                let ms = left.as_millis().clamp(1, i32::MAX as u128) as i32;
+                // SAFETY: one valid pollfd; EINTR simply loops.
+                unsafe { libc::poll(&mut p, 1, ms) };
+            }
+            None => {
+                std::thread::sleep(pause.min(left));
+                pause = (pause * 2).min(Duration::from_millis(10));
+            }
+        }
+    }
+}
+
+/// A descriptor that becomes readable when the process exits (Linux 5.3+).
+fn pidfd_open(pid: u32) -> Option<i32> {
+    // SAFETY: a plain syscall; failure (old kernel, seccomp) means no pidfd.
+    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid as libc::pid_t, 0) };
+    (fd >= 0).then_some(fd as i32)
+}
+
+fn close_fd(fd: Option<i32>) {
+    if let Some(fd) = fd {
+        // SAFETY: closing a descriptor we opened.
+        unsafe { libc::close(fd) };
     }
 }
 

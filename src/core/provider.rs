@@ -17,28 +17,50 @@ use super::settings::Settings;
 /// production takes the live process state with [`Host::current`].
 #[derive(Debug, Clone)]
 pub struct Host {
-    pub environ: Vec<(OsString, OsString)>,
+    /// The environment the plugin inherits; `None`: the live process
+    /// environment, read only when a plugin is actually started.
+    pub environ: Option<Vec<(OsString, OsString)>>,
+    /// PATH for looking bare commands up.
+    pub path: Option<OsString>,
     pub stdin_is_terminal: bool,
     pub limits: Limits,
 }
 
 impl Host {
+    /// The real process (what putenv() changes), never the request's
+    /// $_SERVER: request headers must not reach the plugin.
     pub fn current(limits: Limits) -> Host {
         Host {
-            // The real process environment (what putenv() changes), never the
-            // request's $_SERVER: request headers must not reach the plugin.
-            environ: std::env::vars_os().collect(),
+            environ: None,
+            path: std::env::var_os("PATH"),
             // SAFETY: isatty only inspects the descriptor.
             stdin_is_terminal: unsafe { libc::isatty(0) } == 1,
             limits,
         }
     }
 
-    fn path(&self) -> Option<&std::ffi::OsStr> {
-        self.environ
+    /// A fixed environment, as tests pin it.
+    pub fn with_environ(environ: Vec<(OsString, OsString)>, limits: Limits) -> Host {
+        let path = environ
             .iter()
             .find(|(k, _)| k == "PATH")
-            .map(|(_, v)| v.as_os_str())
+            .map(|(_, v)| v.clone());
+        Host {
+            environ: Some(environ),
+            path,
+            stdin_is_terminal: false,
+            limits,
+        }
+    }
+
+    fn path(&self) -> Option<&std::ffi::OsStr> {
+        self.path.as_deref()
+    }
+
+    fn environ(&self) -> Vec<(OsString, OsString)> {
+        self.environ
+            .clone()
+            .unwrap_or_else(|| std::env::vars_os().collect())
     }
 }
 
@@ -117,7 +139,7 @@ impl ExecProvider {
         let interactive = interactive(cfg.interactive_mode, host.stdin_is_terminal, &cfg.command)?;
         let info = exec_info::encode(cfg.api_version, interactive, self.cluster_for_plugin());
         let env = plugin_runner::merge_env(
-            host.environ.iter().cloned(),
+            host.environ(),
             &cfg.env,
             &[(exec_info::ENV_NAME, info.as_str())],
         );
