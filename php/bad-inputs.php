@@ -160,7 +160,7 @@ function cases(): array
         ['kubeconfig: `certificate-authority` file missing', fn ($d) => P::fromKubeConfigYaml("current-context: c\ncontexts: [{name: c, context: {cluster: k, user: u}}]\nclusters: [{name: k, cluster: {server: 'https://k', certificate-authority: $d/none.crt}}]\nusers: [{name: u, user: {exec: {command: aws}}}]\n"), []],
         ['kubeconfig: `users` is a string', $kc("current-context: c\nusers: nobody\n"), []],
         ['kubeconfig: exec block with a bad `apiVersion`', $kc($user('{exec: {command: aws, apiVersion: v2}}')), []],
-        ['kubeconfig: `KUBECONFIG` lists only missing files', function ($d) { putenv("KUBECONFIG=$d/a:$d/b"); P::fromKubeConfigVariable(); }, []],
+        ['kubeconfig: `KUBECONFIG` lists only missing files', function ($d) { putenv("KUBECONFIG=$d/kc-missing-1:$d/kc-missing-2"); P::fromKubeConfigVariable(); }, []],
     ];
 }
 
