@@ -333,7 +333,16 @@ fn wait_until(
 }
 
 /// A descriptor that becomes readable when the process exits (Linux 5.3+).
+/// Not under valgrind, whose older releases (Debian bookworm's 3.19) do not
+/// know the syscall and print a warning that reads like an error report.
 fn pidfd_open(pid: u32) -> Option<i32> {
+    static UNDER_VALGRIND: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    let valgrind = *UNDER_VALGRIND.get_or_init(|| {
+        std::env::var_os("LD_PRELOAD").is_some_and(|p| p.to_string_lossy().contains("vgpreload"))
+    });
+    if valgrind {
+        return None;
+    }
     // SAFETY: a plain syscall; failure (old kernel, seccomp) means no pidfd.
     let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid as libc::pid_t, 0) };
     (fd >= 0).then_some(fd as i32)

@@ -12,8 +12,9 @@ use ext_php_rs::ffi::{
     zend_objects_clone_members,
 };
 use ext_php_rs::flags::{DataType, MethodFlags};
+use ext_php_rs::types::ZendCallable;
 use ext_php_rs::types::{ZendObject, Zval};
-use ext_php_rs::zend::{ClassEntry, ExecuteData, Function};
+use ext_php_rs::zend::{ClassEntry, ExecuteData};
 use serde_json::Value;
 
 use super::convert;
@@ -406,7 +407,10 @@ fn install(this: &mut ZendObject, state: &mut State, fetched: Fetched) {
 /// `new DateTimeImmutable(<expiry>, UTC)`, built through PHP's own date parser.
 fn date_time_immutable(micros: expiry::Micros) -> Zval {
     let text = expiry::format_for_php(micros);
-    Function::try_from_function("date_create_immutable")
+    // Not ext-php-rs's Function::try_from_function: it copies a whole
+    // zend_function out of the smaller internal-function allocation.
+    ZendCallable::try_from_name("date_create_immutable")
+        .ok()
         .and_then(|f| f.try_call(vec![&text]).ok())
         .filter(Zval::is_object)
         .unwrap_or_else(Zval::null)
