@@ -3,6 +3,7 @@
 --SKIPIF--
 <?php
 if (getenv('USE_ZEND_ALLOC') === '0') die('skip too slow under valgrind');
+if (PHP_DEBUG) die('skip a memory soak for release builds; debug builds report leaks instead');
 if (!is_readable('/proc/self/status')) die('skip needs /proc');
 ?>
 --FILE--
