@@ -50,14 +50,26 @@ pub struct Selected {
 }
 
 /// Reads one kubeconfig file. `~` and `~/…` at the start of `path` are
-/// expanded with `home`.
+/// expanded with `home`; a relative path is taken from the process's
+/// working folder.
 pub fn from_file(path: &str, context: Option<&str>, home: Option<&Path>) -> Result<Selected> {
+    from_file_in(path, context, home, &cwd())
+}
+
+/// [`from_file`] with the working folder given: PHP's, which under ZTS is
+/// not the process's (`chdir()` there only moves the thread's own).
+pub fn from_file_in(
+    path: &str,
+    context: Option<&str>,
+    home: Option<&Path>,
+    cwd: &Path,
+) -> Result<Selected> {
     if path.is_empty() {
         return Err(err(
             "the kubeconfig path is empty; give the path of a kubeconfig file, e.g. ~/.kube/config",
         ));
     }
-    let path = expand_tilde(path, home)?;
+    let path = cwd.join(expand_tilde(path, home)?);
     let text = read_file(&path)?;
     let mut merged = Merged::default();
     let origin = merged.add_origin(file_origin(&path));
@@ -75,10 +87,15 @@ pub fn from_file(path: &str, context: Option<&str>, home: Option<&Path>) -> Resu
 /// Reads a kubeconfig given as YAML (or JSON) text. Relative paths in it are
 /// resolved against the current working folder.
 pub fn from_yaml(yaml: &str, context: Option<&str>) -> Result<Selected> {
+    from_yaml_in(yaml, context, &cwd())
+}
+
+/// [`from_yaml`] with relative paths resolved against `cwd`.
+pub fn from_yaml_in(yaml: &str, context: Option<&str>, cwd: &Path) -> Result<Selected> {
     let mut merged = Merged::default();
     let origin = merged.add_origin(Origin {
         label: "the kubeconfig string".into(),
-        dir: cwd(),
+        dir: cwd.to_path_buf(),
     });
     let doc = parse_yaml(yaml, &merged.origins[origin].label)?;
     from_parsed(merged, origin, &doc, context)
@@ -88,10 +105,15 @@ pub fn from_yaml(yaml: &str, context: Option<&str>) -> Result<Selected> {
 /// `yaml_parse()` returns). Relative paths in it are resolved against the
 /// current working folder.
 pub fn from_value(doc: &Value, context: Option<&str>) -> Result<Selected> {
+    from_value_in(doc, context, &cwd())
+}
+
+/// [`from_value`] with relative paths resolved against `cwd`.
+pub fn from_value_in(doc: &Value, context: Option<&str>, cwd: &Path) -> Result<Selected> {
     let mut merged = Merged::default();
     let origin = merged.add_origin(Origin {
         label: "the kubeconfig array".into(),
-        dir: cwd(),
+        dir: cwd.to_path_buf(),
     });
     from_parsed(merged, origin, doc, context)
 }
@@ -103,6 +125,16 @@ pub fn from_env(
     kubeconfig_var: Option<&str>,
     home: Option<&Path>,
     context: Option<&str>,
+) -> Result<Selected> {
+    from_env_in(kubeconfig_var, home, context, &cwd())
+}
+
+/// [`from_env`] with relative entries of the list taken from `cwd`.
+pub fn from_env_in(
+    kubeconfig_var: Option<&str>,
+    home: Option<&Path>,
+    context: Option<&str>,
+    cwd: &Path,
 ) -> Result<Selected> {
     let listed: Vec<&str> = kubeconfig_var
         .unwrap_or("")
@@ -134,7 +166,7 @@ pub fn from_env(
             if !seen.insert(item) {
                 continue; // client-go de-duplicates the list
             }
-            let path = expand_tilde(item, home)?;
+            let path = cwd.join(expand_tilde(item, home)?);
             match std::fs::read(&path) {
                 Err(e) if e.kind() == ErrorKind::NotFound => {
                     missing.push(path.display().to_string());

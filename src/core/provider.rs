@@ -22,6 +22,9 @@ pub struct Host {
     pub environ: Option<Vec<(OsString, OsString)>>,
     /// PATH for looking bare commands up.
     pub path: Option<OsString>,
+    /// The working folder relative commands start from when the configuration
+    /// came without one (PHP's, which under ZTS is not the process's).
+    pub cwd: Option<PathBuf>,
     pub stdin_is_terminal: bool,
     pub limits: Limits,
 }
@@ -29,10 +32,11 @@ pub struct Host {
 impl Host {
     /// The real process (what putenv() changes), never the request's
     /// $_SERVER: request headers must not reach the plugin.
-    pub fn current(limits: Limits) -> Host {
+    pub fn current(limits: Limits, cwd: Option<PathBuf>) -> Host {
         Host {
             environ: None,
             path: std::env::var_os("PATH"),
+            cwd,
             // SAFETY: isatty only inspects the descriptor.
             stdin_is_terminal: unsafe { libc::isatty(0) } == 1,
             limits,
@@ -48,6 +52,7 @@ impl Host {
         Host {
             environ: Some(environ),
             path,
+            cwd: None,
             stdin_is_terminal: false,
             limits,
         }
@@ -58,10 +63,41 @@ impl Host {
     }
 
     fn environ(&self) -> Vec<(OsString, OsString)> {
-        self.environ
-            .clone()
-            .unwrap_or_else(|| std::env::vars_os().collect())
+        self.environ.clone().unwrap_or_else(process_environment)
     }
+}
+
+/// The live environment of this process, read through `__environ` as the
+/// executable sees it. Not `std::env::vars_os()`: a PHP built without -fPIC
+/// (upstream's default) keeps its own copy of `__environ` (a copy
+/// relocation), which PHP moves at start-up, while the `environ` the
+/// extension links against can stay bound to libc's stale original.
+pub fn process_environment() -> Vec<(OsString, OsString)> {
+    use std::os::unix::ffi::OsStrExt;
+    // SAFETY: dlsym only looks the symbol up.
+    let sym = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"__environ".as_ptr()) };
+    if sym.is_null() {
+        return std::env::vars_os().collect();
+    }
+    let mut out = Vec::new();
+    // SAFETY: `__environ` is a NULL-terminated array of NUL-terminated
+    // strings, read as getenv() reads it.
+    unsafe {
+        let mut entry = *(sym as *const *const *const libc::c_char);
+        while !entry.is_null() && !(*entry).is_null() {
+            let bytes = std::ffi::CStr::from_ptr(*entry).to_bytes();
+            // A name never starts with '='; the value may contain more of them.
+            if let Some(eq) = bytes.iter().skip(1).position(|b| *b == b'=') {
+                let (name, value) = (&bytes[..eq + 1], &bytes[eq + 2..]);
+                out.push((
+                    std::ffi::OsStr::from_bytes(name).to_owned(),
+                    std::ffi::OsStr::from_bytes(value).to_owned(),
+                ));
+            }
+            entry = entry.add(1);
+        }
+    }
+    out
 }
 
 /// Whether the plugin gets the terminal, following client-go's `isInteractive`.
@@ -104,7 +140,7 @@ impl ExecProvider {
     pub fn resolve(&self, host: &Host) -> Result<PathBuf> {
         plugin_runner::resolve_command(
             &self.config.command,
-            self.config.base_dir.as_deref(),
+            self.config.base_dir.as_deref().or(host.cwd.as_deref()),
             host.path(),
             self.config.install_hint.as_deref(),
         )
@@ -191,5 +227,23 @@ impl ExecProvider {
             return Err(AuthError::Failed { message, hint });
         }
         credential::parse(&out.stdout, cfg.api_version)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn process_environment_sees_what_the_process_set() {
+        // SAFETY: this test is the only user of the variable.
+        unsafe { std::env::set_var("PK8S_ENV_PROBE", "a=b") };
+        let env = process_environment();
+        let found = env
+            .iter()
+            .find(|(k, _)| k == "PK8S_ENV_PROBE")
+            .map(|(_, v)| v.clone());
+        assert_eq!(found, Some(OsString::from("a=b")));
+        assert_eq!(env.len(), std::env::vars_os().count());
     }
 }

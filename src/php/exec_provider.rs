@@ -373,7 +373,7 @@ fn refresh_native(this: &mut ZendObject, force: bool) -> Result<()> {
         return Ok(());
     };
     let settings = settings::current()?;
-    let host = Host::current(settings.limits);
+    let host = Host::current(settings.limits, php_cwd());
     let buffer = token_provider::refresh_buffer(this);
     let fetched = state
         .core
@@ -402,6 +402,17 @@ fn install(this: &mut ZendObject, state: &mut State, fetched: Fetched) {
     };
     state.credential = Some(credential);
     token_provider::set_property(this, "expiresAt", expires);
+}
+
+/// PHP's working folder: under ZTS `chdir()` moves only the thread's own
+/// (virtual) one, so the process's may be somewhere else.
+fn php_cwd() -> Option<std::path::PathBuf> {
+    ZendCallable::try_from_name("getcwd")
+        .ok()
+        .and_then(|f| f.try_call(vec![]).ok())
+        .and_then(|z| z.string())
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::current_dir().ok())
 }
 
 /// `new DateTimeImmutable(<expiry>, UTC)`, built through PHP's own date parser.
@@ -719,7 +730,8 @@ extern "C" fn from_kubeconfig_yaml_file(ex: &mut ExecuteData, retval: &mut Zval)
         return;
     };
     let home = kubeconfig::process_home();
-    let selected = kubeconfig::from_file(&path, context.as_deref(), home.as_deref());
+    let cwd = php_cwd().unwrap_or_default();
+    let selected = kubeconfig::from_file_in(&path, context.as_deref(), home.as_deref(), &cwd);
     construct_from(ex, retval, selected);
 }
 
@@ -734,7 +746,12 @@ extern "C" fn from_kubeconfig_yaml(ex: &mut ExecuteData, retval: &mut Zval) {
     let Some(context) = string_arg(ex, &m, 1, "context", true) else {
         return;
     };
-    construct_from(ex, retval, kubeconfig::from_yaml(&yaml, context.as_deref()));
+    let cwd = php_cwd().unwrap_or_default();
+    construct_from(
+        ex,
+        retval,
+        kubeconfig::from_yaml_in(&yaml, context.as_deref(), &cwd),
+    );
 }
 
 extern "C" fn from_kubeconfig_array(ex: &mut ExecuteData, retval: &mut Zval) {
@@ -757,7 +774,8 @@ extern "C" fn from_kubeconfig_array(ex: &mut ExecuteData, retval: &mut Zval) {
     let Some(context) = string_arg(ex, &m, 1, "context", true) else {
         return;
     };
-    let selected = doc.and_then(|d| kubeconfig::from_value(&d, context.as_deref()));
+    let cwd = php_cwd().unwrap_or_default();
+    let selected = doc.and_then(|d| kubeconfig::from_value_in(&d, context.as_deref(), &cwd));
     construct_from(ex, retval, selected);
 }
 
@@ -771,7 +789,9 @@ extern "C" fn from_kubeconfig_variable(ex: &mut ExecuteData, retval: &mut Zval) 
     };
     let var = std::env::var("KUBECONFIG").ok();
     let home = kubeconfig::process_home();
-    let selected = kubeconfig::from_env(var.as_deref(), home.as_deref(), context.as_deref());
+    let cwd = php_cwd().unwrap_or_default();
+    let selected =
+        kubeconfig::from_env_in(var.as_deref(), home.as_deref(), context.as_deref(), &cwd);
     construct_from(ex, retval, selected);
 }
 
