@@ -70,12 +70,31 @@ impl Host {
 /// The live environment of this process, read through `__environ` as the
 /// executable sees it. Not `std::env::vars_os()`: a PHP built without -fPIC
 /// (upstream's default) keeps its own copy of `__environ` (a copy
-/// relocation), which PHP moves at start-up, while the `environ` the
-/// extension links against can stay bound to libc's stale original.
+/// relocation) that getenv()/putenv() use and PHP moves at start-up, while
+/// the extension, loaded with RTLD_DEEPBIND, binds to libc's stale original.
 pub fn process_environment() -> Vec<(OsString, OsString)> {
     use std::os::unix::ffi::OsStrExt;
-    // SAFETY: dlsym only looks the symbol up.
-    let sym = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"__environ".as_ptr()) };
+    // PHP loads extensions with RTLD_DEEPBIND, so even RTLD_DEFAULT would
+    // find libc's before the executable's: ask the main program's handle.
+    // SAFETY: dlopen(NULL) returns the main program; dlvsym/dlsym only look up.
+    let sym = unsafe {
+        let main = libc::dlopen(std::ptr::null(), libc::RTLD_LAZY | libc::RTLD_NOLOAD);
+        let handle = if main.is_null() {
+            libc::RTLD_DEFAULT
+        } else {
+            main
+        };
+        let v = libc::dlvsym(handle, c"__environ".as_ptr(), c"GLIBC_2.2.5".as_ptr());
+        let v = if v.is_null() {
+            libc::dlsym(handle, c"__environ".as_ptr())
+        } else {
+            v
+        };
+        if !main.is_null() {
+            libc::dlclose(main);
+        }
+        v
+    };
     if sym.is_null() {
         return std::env::vars_os().collect();
     }
