@@ -1,5 +1,7 @@
 --TEST--
 The stubs under php/stubs describe exactly what the module registers
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 // Load the stubs under another namespace so they can sit beside the native classes.

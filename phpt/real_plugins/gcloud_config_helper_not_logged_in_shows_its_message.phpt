@@ -2,6 +2,7 @@
 The documented GKE example (gcloud config config-helper) without a login: gcloud's own message reaches the user
 --SKIPIF--
 <?php
+if (getenv('USE_ZEND_ALLOC') === '0') die('skip real plugins are far too slow under valgrind --trace-children');
 if (trim((string) shell_exec('command -v gcloud')) === '') die('skip gcloud is not installed');
 if (trim((string) shell_exec('gcloud auth list --filter=status:ACTIVE --format="value(account)" 2>/dev/null')) !== '') die('skip gcloud is logged in here');
 ?>

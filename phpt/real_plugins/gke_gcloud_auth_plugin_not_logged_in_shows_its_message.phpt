@@ -2,6 +2,7 @@
 gke-gcloud-auth-plugin without a gcloud login: the user sees the plugin's own advice, not a generic failure
 --SKIPIF--
 <?php
+if (getenv('USE_ZEND_ALLOC') === '0') die('skip real plugins are far too slow under valgrind --trace-children');
 if (trim((string) shell_exec('command -v gke-gcloud-auth-plugin')) === '') die('skip gke-gcloud-auth-plugin is not installed');
 if (trim((string) shell_exec('gcloud auth list --filter=status:ACTIVE --format="value(account)" 2>/dev/null')) !== '') die('skip gcloud is logged in here');
 ?>
