@@ -165,6 +165,25 @@ fn method(
     FunctionBuilder::new(name, handler)
 }
 
+/// `static fromKubeConfig…(<source>, ?string $context = null): static`.
+fn kubeconfig_ctor(
+    name: &str,
+    handler: extern "C" fn(&mut ExecuteData, &mut Zval),
+    source: Option<(&str, DataType)>,
+) -> FunctionBuilder<'static> {
+    let mut f = method(name, handler);
+    if let Some((arg, ty)) = source {
+        f = f.arg(Arg::new(arg, ty));
+    }
+    f.arg(
+        Arg::new("context", DataType::String)
+            .allow_null()
+            .default("null"),
+    )
+    .required_args(usize::from(source.is_some()))
+    .returns(DataType::Mixed, false, false)
+}
+
 pub fn register() -> ext_php_rs::error::Result<()> {
     // SAFETY: MINIT runs once, before any object exists.
     unsafe {
@@ -219,50 +238,31 @@ pub fn register() -> ext_php_rs::error::Result<()> {
             public,
         )
         .method(
-            method("fromKubeConfigYamlFile", from_kubeconfig_yaml_file)
-                .arg(Arg::new("path", DataType::String))
-                .arg(
-                    Arg::new("context", DataType::String)
-                        .allow_null()
-                        .default("null"),
-                )
-                .required_args(1)
-                .returns(DataType::Mixed, false, false),
+            kubeconfig_ctor(
+                "fromKubeConfigYamlFile",
+                from_kubeconfig_yaml_file,
+                Some(("path", DataType::String)),
+            ),
             public | MethodFlags::Static,
         )
         .method(
-            method("fromKubeConfigYaml", from_kubeconfig_yaml)
-                .arg(Arg::new("yaml", DataType::String))
-                .arg(
-                    Arg::new("context", DataType::String)
-                        .allow_null()
-                        .default("null"),
-                )
-                .required_args(1)
-                .returns(DataType::Mixed, false, false),
+            kubeconfig_ctor(
+                "fromKubeConfigYaml",
+                from_kubeconfig_yaml,
+                Some(("yaml", DataType::String)),
+            ),
             public | MethodFlags::Static,
         )
         .method(
-            method("fromKubeConfigArray", from_kubeconfig_array)
-                .arg(Arg::new("kubeconfig", DataType::Array))
-                .arg(
-                    Arg::new("context", DataType::String)
-                        .allow_null()
-                        .default("null"),
-                )
-                .required_args(1)
-                .returns(DataType::Mixed, false, false),
+            kubeconfig_ctor(
+                "fromKubeConfigArray",
+                from_kubeconfig_array,
+                Some(("kubeconfig", DataType::Array)),
+            ),
             public | MethodFlags::Static,
         )
         .method(
-            method("fromKubeConfigVariable", from_kubeconfig_variable)
-                .arg(
-                    Arg::new("context", DataType::String)
-                        .allow_null()
-                        .default("null"),
-                )
-                .required_args(0)
-                .returns(DataType::Mixed, false, false),
+            kubeconfig_ctor("fromKubeConfigVariable", from_kubeconfig_variable, None),
             public | MethodFlags::Static,
         )
         .method(
@@ -491,26 +491,7 @@ fn current_token(this: &mut ZendObject) -> Option<Zval> {
 /// `getToken()` for a PHP subclass that overrides `refresh()` or
 /// `isExpired()`: the base class's algorithm, with every call dispatched.
 fn subclass_get_token(this: &mut ZendObject, retval: &mut Zval) {
-    let needs_refresh = current_token(this).is_none() || {
-        let r = this.try_call_method("isExpired", vec![]);
-        if exception_pending() {
-            return;
-        }
-        r.map(|z| z.is_true()).unwrap_or(false)
-    };
-    if needs_refresh {
-        let _ = this.try_call_method("refresh", vec![]);
-        if exception_pending() {
-            return;
-        }
-    }
-    match current_token(this) {
-        Some(t) => *retval = t,
-        None if exception_pending() => {}
-        None => errors::type_error(format!(
-            "{CLASS}::getToken(): Return value must be of type string, null returned"
-        )),
-    }
+    token_provider::get_token_dispatched(this, retval, CLASS, current_token);
 }
 
 extern "C" fn is_expired(ex: &mut ExecuteData, retval: &mut Zval) {

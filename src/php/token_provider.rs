@@ -221,7 +221,22 @@ extern "C" fn get_token(ex: &mut ExecuteData, retval: &mut Zval) {
         return;
     }
     let Some(this) = ex.get_self() else { return };
-    let needs_refresh = !token_slot(this).is_string() || {
+    get_token_dispatched(this, retval, TOKEN_PROVIDER, |obj| {
+        let t = token_slot(obj);
+        t.is_string().then(|| t.shallow_clone())
+    });
+}
+
+/// The base class's `getToken()`: refresh when there is no token or
+/// `isExpired()` says so, both called through PHP dispatch so that a
+/// subclass's overrides run; `current` reads the token the object holds.
+pub fn get_token_dispatched(
+    this: &mut ZendObject,
+    retval: &mut Zval,
+    class: &str,
+    current: impl Fn(&mut ZendObject) -> Option<Zval>,
+) {
+    let needs_refresh = current(this).is_none() || {
         let r = this.try_call_method("isExpired", vec![]);
         if exception_pending() {
             return;
@@ -234,14 +249,13 @@ extern "C" fn get_token(ex: &mut ExecuteData, retval: &mut Zval) {
             return;
         }
     }
-    let token = token_slot(this);
-    if token.is_string() {
-        *retval = token.shallow_clone();
-    } else {
-        errors::type_error(format!(
-            "{TOKEN_PROVIDER}::getToken(): Return value must be of type string, {} returned",
-            super::convert::type_name(token)
-        ));
+    match current(this) {
+        Some(token) => *retval = token,
+        None if exception_pending() => {}
+        None => errors::type_error(format!(
+            "{class}::getToken(): Return value must be of type string, {} returned",
+            super::convert::type_name(token_slot(this))
+        )),
     }
 }
 
