@@ -130,6 +130,18 @@ mod tests {
     }
 
     #[test]
+    fn config_floats_reach_the_plugin_unchanged() {
+        // Found by fuzzing: without correctly rounded parsing 1.9e24 came out
+        // as 1.8999999999999998e+24.
+        let c = ClusterInfo {
+            config: Some("1900000000000000000000000".into()),
+            ..Default::default()
+        };
+        let s = encode(ApiVersion::V1, false, Some(&c));
+        assert!(s.contains(r#""config":1.9e+24"#), "{s}");
+    }
+
+    #[test]
     fn cluster_comes_before_interactive() {
         let c = ClusterInfo {
             server: Some("https://x".into()),
