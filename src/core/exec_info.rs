@@ -134,7 +134,7 @@ mod tests {
         // Found by fuzzing: without correctly rounded parsing 1.9e24 came out
         // as 1.8999999999999998e+24.
         let c = ClusterInfo {
-            config: Some("1900000000000000000000000".into()),
+            config: Some("1.9e24".into()),
             ..Default::default()
         };
         let s = encode(ApiVersion::V1, false, Some(&c));
