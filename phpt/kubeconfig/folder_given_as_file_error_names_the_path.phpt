@@ -9,4 +9,4 @@ mkdir("$d/config-dir");
 echo kc_error(fn () => ExecCredentialProvider::fromKubeConfigYamlFile("$d/config-dir")), "\n";
 ?>
 --EXPECTF--
-Invalid kubeconfig: kubeconfig file %s/config-dir cannot be read: Is a directory%s
+Invalid kubeconfig: kubeconfig file %s/config-dir cannot be read: it is not a regular file (a folder, FIFO or device)%s

@@ -148,7 +148,7 @@ pub fn from_env_in(
             err("neither KUBECONFIG nor HOME is set, so there is no kubeconfig to read; set KUBECONFIG to the path of a kubeconfig file, or give the path explicitly")
         })?;
         let path = home.join(".kube").join("config");
-        let text = match std::fs::read(&path) {
+        let text = match read_bounded(&path) {
             Err(e) if e.kind() == ErrorKind::NotFound => {
                 return Err(err(format!(
                     "{} does not exist (KUBECONFIG is not set, so kubectl's default file is used); create it, set KUBECONFIG to the kubeconfig to use, or give the path explicitly",
@@ -167,7 +167,7 @@ pub fn from_env_in(
                 continue; // client-go de-duplicates the list
             }
             let path = cwd.join(expand_tilde(item, home)?);
-            match std::fs::read(&path) {
+            match read_bounded(&path) {
                 Err(e) if e.kind() == ErrorKind::NotFound => {
                     missing.push(path.display().to_string());
                     continue;
@@ -659,8 +659,38 @@ fn expand_tilde(path: &str, home: Option<&Path>) -> Result<PathBuf> {
     })
 }
 
+/// Kubeconfigs and CA bundles are small; past this a file is refused.
+const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Reads a regular file of at most [`MAX_FILE_BYTES`]. A path naming a FIFO,
+/// a device or `/dev/stdin` would block a web worker forever, so the file is
+/// opened without blocking and refused unless it is a regular file.
+fn read_bounded(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(std::io::Error::other(
+            "it is not a regular file (a folder, FIFO or device)",
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(std::io::Error::other(format!(
+            "it is larger than {} MiB",
+            MAX_FILE_BYTES / 1024 / 1024
+        )));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
 fn read_file(path: &Path) -> Result<String> {
-    decode_file(path, std::fs::read(path))
+    decode_file(path, read_bounded(path))
 }
 
 fn decode_file(path: &Path, read: std::io::Result<Vec<u8>>) -> Result<String> {
@@ -860,7 +890,7 @@ fn cluster_info(name: &str, entry: &Entry<Cluster>, origin: &Origin) -> Result<C
         (Some(data), _) => Some(data.clone()),
         (None, Some(file)) => {
             let path = origin.dir.join(file); // an absolute `file` replaces dir
-            let bytes = std::fs::read(&path).map_err(|e| {
+            let bytes = read_bounded(&path).map_err(|e| {
                 err(format!(
                     "cluster {} ({}) names certificate-authority {}, resolved to {}, which cannot be read: {e}; fix the path (a relative one is resolved against the folder of the kubeconfig that defines the cluster) or use certificate-authority-data",
                     quote(name),
@@ -1327,6 +1357,25 @@ users: [{name: u, user: {exec: {command: x}}}]
             &["not a kubeconfig", "got a string"],
         );
         has(&msg(from_value(&json!(false), None)), &["got a boolean"]);
+    }
+
+    #[test]
+    fn fifos_and_devices_are_refused_without_blocking() {
+        let dir = std::env::temp_dir().join(format!("pk8s-fifo-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let fifo = dir.join("kubeconfig");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: mkfifo on a path in our own temp folder.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        let e = msg(from_file(fifo.to_str().unwrap(), None, None));
+        assert!(e.contains("not a regular file"), "{e}");
+        let yaml = format!(
+            "current-context: c\ncontexts: [{{name: c, context: {{cluster: k, user: u}}}}]\nclusters: [{{name: k, cluster: {{server: 'https://k', certificate-authority: {}}}}}]\nusers: [{{name: u, user: {{exec: {{command: aws}}}}}}]\n",
+            fifo.display()
+        );
+        let e = msg(from_yaml(&yaml, None));
+        assert!(e.contains("not a regular file"), "{e}");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
