@@ -16,6 +16,9 @@ if test "$PHP_PHP_K8S_AUTH" != "no"; then
   PHP_K8S_AUTH_PHP_CONFIG=`command -v "$PHP_CONFIG" || echo "$PHP_CONFIG"`
   PHP_K8S_AUTH_PHP=`$PHP_K8S_AUTH_PHP_CONFIG --php-binary`
   PHP_K8S_AUTH_ROOT=`cd "$srcdir/../.." && pwd`
+  dnl No C sources: name the one folder the build writes, so phpize's
+  dnl generated configure has a build folder to create.
+  PHP_ADD_BUILD_DIR([modules])
 
   cat >>Makefile.objects <<EOF
 all: modules/php_k8s_auth.so
