@@ -322,16 +322,37 @@ fn array_arg<'a>(ex: &'a mut ExecuteData, method: &str, name: &str) -> Option<&'
     Some(zv)
 }
 
+/// The method's one array argument, converted and validated by `parse`;
+/// `None` after throwing (TypeError, ArgumentCountError or the core's error).
+fn parsed_array_arg<T>(
+    ex: &mut ExecuteData,
+    method: &str,
+    name: &str,
+    invalid: fn(String) -> AuthError,
+    parse: fn(&Value) -> Result<T>,
+) -> Option<T> {
+    let arg = array_arg(ex, &format!("{CLASS}::{method}"), name)?;
+    match convert::to_json(arg, name)
+        .map_err(invalid)
+        .and_then(|v| parse(&v))
+    {
+        Ok(t) => Some(t),
+        Err(e) => {
+            errors::throw(&e);
+            None
+        }
+    }
+}
+
 extern "C" fn construct(ex: &mut ExecuteData, _retval: &mut Zval) {
-    let Some(arg) = array_arg(ex, &format!("{CLASS}::__construct"), "execConfig") else {
+    let Some(config) = parsed_array_arg(
+        ex,
+        "__construct",
+        "execConfig",
+        AuthError::Config,
+        ExecConfig::from_value,
+    ) else {
         return;
-    };
-    let config = convert::to_json(arg, "execConfig")
-        .map_err(AuthError::Config)
-        .and_then(|v| ExecConfig::from_value(&v));
-    let config = match config {
-        Ok(c) => c,
-        Err(e) => return errors::throw(&e),
     };
     let Some(this) = ex.get_self() else { return };
     if !std::ptr::eq(this.handlers, handlers()) {
@@ -524,15 +545,14 @@ extern "C" fn refresh(ex: &mut ExecuteData, _retval: &mut Zval) {
 }
 
 extern "C" fn set_cluster_info(ex: &mut ExecuteData, retval: &mut Zval) {
-    let Some(arg) = array_arg(ex, &format!("{CLASS}::setClusterInfo"), "clusterInfo") else {
+    let Some(info) = parsed_array_arg(
+        ex,
+        "setClusterInfo",
+        "clusterInfo",
+        AuthError::ClusterInfo,
+        ClusterInfo::from_value,
+    ) else {
         return;
-    };
-    let info = convert::to_json(arg, "clusterInfo")
-        .map_err(AuthError::ClusterInfo)
-        .and_then(|v| ClusterInfo::from_value(&v));
-    let info = match info {
-        Ok(i) => i,
-        Err(e) => return errors::throw(&e),
     };
     let Some(this) = ex.get_self() else { return };
     let Some(state) = state_of(this) else { return };
