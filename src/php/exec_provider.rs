@@ -394,7 +394,11 @@ fn refresh_native(this: &mut ZendObject, force: bool) -> Result<()> {
         return Ok(());
     };
     let settings = settings::current()?;
-    let host = Host::current(settings.limits, php_cwd());
+    // Only a relative command with a '/' and no kubeconfig folder needs it.
+    let command = &state.core.config.command;
+    let needs_cwd =
+        state.core.config.base_dir.is_none() && command.contains('/') && !command.starts_with('/');
+    let host = Host::current(settings.limits, needs_cwd.then(php_cwd).flatten());
     let buffer = token_provider::refresh_buffer(this);
     let fetched = state
         .core
