@@ -1,56 +1,37 @@
 //! The php.ini entries, registered through PHP's ini machinery so that
 //! `ini_get()`, `php -i` and `php --ri` show them, and read back for the core.
 
-use std::ffi::{CStr, c_char, c_int};
+use std::ffi::{CStr, CString, c_char, c_int};
 
 use ext_php_rs::flags::IniEntryPermission;
-use ext_php_rs::zend::{IniEntryDef, IniEntryDefs};
+use ext_php_rs::zend::IniEntryDef;
 
 use crate::core::Result;
 use crate::core::settings::{ENTRIES, Settings};
 
-const fn entry(name: &'static CStr, default: &'static CStr, system_only: bool) -> IniEntryDef {
-    IniEntryDef::new(
-        name,
-        default,
-        if system_only {
-            IniEntryPermission::System
-        } else {
-            IniEntryPermission::All
-        },
-    )
-}
-
-// Keep in step with `core::settings::ENTRIES` (a startup check compares them).
-static INI: IniEntryDefs<9> = IniEntryDefs::new([
-    entry(c"php_k8s_auth.cache", c"1", false),
-    entry(c"php_k8s_auth.cache_max_age", c"900", false),
-    entry(c"php_k8s_auth.failure_backoff", c"1", false),
-    entry(c"php_k8s_auth.failure_backoff_max", c"30", false),
-    entry(c"php_k8s_auth.exec_timeout", c"60", false),
-    entry(c"php_k8s_auth.max_output_bytes", c"16M", false),
-    entry(c"php_k8s_auth.plugin_policy", c"AllowAll", true),
-    entry(c"php_k8s_auth.plugin_allowlist", c"", true),
-    IniEntryDef::end(),
-]);
-
+/// Registers `core::settings::ENTRIES`, the one list of names and defaults.
+/// The engine keeps the table for the life of the process, so it is leaked.
 pub fn register(module_number: i32) {
-    for (def, (name, default, system)) in INI.as_slice().iter().zip(ENTRIES) {
-        // SAFETY: the table's C strings are 'static.
-        let (n, d) = unsafe { (CStr::from_ptr(def.name), CStr::from_ptr(def.value)) };
-        let want = if system {
-            IniEntryPermission::System
-        } else {
-            IniEntryPermission::All
-        };
-        assert!(
-            n.to_bytes() == name.as_bytes()
-                && d.to_bytes() == default.as_bytes()
-                && u32::from(def.modifiable) == want.bits(),
-            "ini table out of step with core::settings::ENTRIES at {name}"
-        );
-    }
-    IniEntryDef::register(INI.as_slice(), module_number);
+    let leak = |s: &str| -> &'static CStr {
+        Box::leak(
+            CString::new(s)
+                .expect("ini names and defaults have no NUL")
+                .into_boxed_c_str(),
+        )
+    };
+    let mut defs: Vec<IniEntryDef> = ENTRIES
+        .iter()
+        .map(|&(name, default, system_only)| {
+            let permission = if system_only {
+                IniEntryPermission::System
+            } else {
+                IniEntryPermission::All
+            };
+            IniEntryDef::new(leak(name), leak(default), permission)
+        })
+        .collect();
+    defs.push(IniEntryDef::end());
+    IniEntryDef::register(Box::leak(defs.into_boxed_slice()), module_number);
 }
 
 type IniStringEx = unsafe extern "C" fn(*const c_char, usize, c_int, *mut bool) -> *mut c_char;
