@@ -69,8 +69,9 @@ foreach (['eks', 'gke', 'aks'] as $name) {
         [$t, $ms] = timed(fn () => $p->getToken());
         printf("  %-3s ok    %s, %.0f ms\n", strtoupper($name), redact($t), $ms);
     } catch (AuthenticationException $e) {
-        $lines = explode("\n", $e->getMessage());
-        printf("  %-3s error %s\n", strtoupper($name), implode("\n            ", array_slice($lines, 0, 3)));
+        // The whole message: its last line is often the fix (e.g. "gcloud auth login").
+        $lines = array_filter(explode("\n", $e->getMessage()), fn ($l) => trim($l) !== '');
+        printf("  %-3s error %s\n", strtoupper($name), implode("\n            ", $lines));
     }
 }
 unlink($aws);
