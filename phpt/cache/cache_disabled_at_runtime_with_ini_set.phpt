@@ -2,9 +2,9 @@
 ini_set('php_k8s_auth.cache', '0') at run time stops sharing: the next new provider runs the plugin again
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 (new ExecCredentialProvider(plugin_config("$d/marker")))->getToken();
 (new ExecCredentialProvider(plugin_config("$d/marker")))->getToken();
 var_dump(runs("$d/marker"));

@@ -4,9 +4,9 @@ php_k8s_auth.cache=0 restores one plugin run per provider (and none shared betwe
 php_k8s_auth.cache=0
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 $tokens = [];
 for ($i = 0; $i < 5; $i++) {
     $p = new ExecCredentialProvider(plugin_config("$d/marker"));

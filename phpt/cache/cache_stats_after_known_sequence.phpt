@@ -4,9 +4,9 @@ cacheStats() counts entries, hits, misses, plugin runs, failures and throttled c
 php_k8s_auth.failure_backoff=60
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 $before = ExecCredentialProvider::cacheStats();
 var_dump($before['entries'], $before['plugin_runs']);
 (new ExecCredentialProvider(plugin_config("$d/ok")))->getToken();           // miss, run

@@ -2,9 +2,9 @@
 clearCache() empties the cache: cacheStats() shows no entries and the next new provider runs the plugin again
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 (new ExecCredentialProvider(plugin_config("$d/a")))->getToken();
 (new ExecCredentialProvider(plugin_config("$d/b")))->getToken();
 var_dump(ExecCredentialProvider::cacheStats()['entries']);

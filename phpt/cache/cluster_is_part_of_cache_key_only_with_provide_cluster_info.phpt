@@ -2,9 +2,9 @@
 Providers for two clusters share one cached credential when provideClusterInfo is false, but get one plugin run per cluster when it is true
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 $kubeconfig = function (string $server, string $marker, bool $provide) {
     return [
         'current-context' => 'ctx',

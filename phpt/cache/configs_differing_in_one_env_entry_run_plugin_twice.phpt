@@ -2,9 +2,9 @@
 Two exec configurations differing only in one env entry are cached separately: the plugin runs once for each
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 for ($i = 0; $i < 50; $i++) {
     $a = (new ExecCredentialProvider(plugin_config("$d/marker", ['AWS_PROFILE' => 'prod'])))->getToken();
     $b = (new ExecCredentialProvider(plugin_config("$d/marker", ['AWS_PROFILE' => 'dev'])))->getToken();

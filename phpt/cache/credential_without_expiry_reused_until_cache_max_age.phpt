@@ -4,9 +4,9 @@ A credential without expirationTimestamp is shared only for php_k8s_auth.cache_m
 php_k8s_auth.cache_max_age=1
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 var_dump((new ExecCredentialProvider(plugin_config("$d/marker")))->getToken());
 var_dump((new ExecCredentialProvider(plugin_config("$d/marker")))->getToken());
 sleep(2);

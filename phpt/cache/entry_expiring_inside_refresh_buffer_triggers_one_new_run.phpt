@@ -2,9 +2,9 @@
 A cached credential that expires within the refresh buffer (30 s left, buffer 60 s): a second provider triggers exactly one new run
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 $config = plugin_config("$d/marker", ['EXPIRES_IN' => 30]);
 $first = new ExecCredentialProvider($config);
 var_dump($first->getToken(), runs("$d/marker"));

@@ -4,9 +4,9 @@ A failing plugin called 100 times in a row runs once within the backoff window; 
 php_k8s_auth.failure_backoff=60
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 $config = plugin_config("$d/marker", ['FAIL' => 1]);
 $messages = [];
 for ($i = 0; $i < 100; $i++) {

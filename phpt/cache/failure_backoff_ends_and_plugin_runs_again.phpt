@@ -4,9 +4,9 @@ After failure_backoff (1 s) has passed, the next getToken() runs the plugin agai
 php_k8s_auth.failure_backoff=1
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 $config = plugin_config("$d/marker", ['FAIL' => 1]);
 auth_error(fn () => (new ExecCredentialProvider($config))->getToken());
 auth_error(fn () => (new ExecCredentialProvider($config))->getToken());

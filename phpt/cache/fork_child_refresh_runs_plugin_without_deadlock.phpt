@@ -4,9 +4,9 @@ A forked child can refresh() the credential it inherited (the plugin runs, no de
 <?php if (!function_exists('pcntl_fork')) die('skip pcntl_fork() not available'); ?>
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 $config = plugin_config("$d/marker");
 $inherited = new ExecCredentialProvider($config);
 echo 'parent: ', $inherited->getToken(), "\n";

@@ -4,9 +4,9 @@ After pcntl_fork(), the child gets the credential the parent cached without runn
 <?php if (!function_exists('pcntl_fork')) die('skip pcntl_fork() not available'); ?>
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 $config = plugin_config("$d/marker", ['EXPIRES_IN' => 3600]);
 echo 'parent: ', (new ExecCredentialProvider($config))->getToken(), "\n";
 $pid = pcntl_fork();

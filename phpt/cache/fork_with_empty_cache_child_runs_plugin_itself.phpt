@@ -4,9 +4,9 @@ A fork while nothing is cached: the child runs the plugin itself, and its creden
 <?php if (!function_exists('pcntl_fork')) die('skip pcntl_fork() not available'); ?>
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 $config = plugin_config("$d/marker");
 $pid = pcntl_fork();
 if ($pid === 0) {

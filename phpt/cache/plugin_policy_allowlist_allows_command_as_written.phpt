@@ -5,9 +5,9 @@ php_k8s_auth.plugin_policy=Allowlist
 php_k8s_auth.plugin_allowlist="some-other-plugin, plugin.sh"
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 putenv('PATH=' . __DIR__ . '/fixtures:' . getenv('PATH'));
 $config = plugin_config("$d/marker");
 $config['command'] = 'plugin.sh';

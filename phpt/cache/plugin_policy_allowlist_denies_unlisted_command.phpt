@@ -5,9 +5,9 @@ php_k8s_auth.plugin_policy=Allowlist
 php_k8s_auth.plugin_allowlist=plugin.sh
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 // Same file content under another name: only the name/path counts.
 copy(__DIR__ . '/fixtures/plugin.sh', "$d/intruder");
 chmod("$d/intruder", 0755);

@@ -4,9 +4,9 @@ php_k8s_auth.plugin_policy and plugin_allowlist are system settings: ini_set() r
 php_k8s_auth.plugin_policy=DenyAll
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 var_dump(ini_set('php_k8s_auth.plugin_policy', 'AllowAll'));
 var_dump(ini_get('php_k8s_auth.plugin_policy'));
 var_dump(ini_set('php_k8s_auth.plugin_allowlist', '/bin/sh'));

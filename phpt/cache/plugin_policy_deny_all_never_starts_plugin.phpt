@@ -4,9 +4,9 @@ php_k8s_auth.plugin_policy=DenyAll: the plugin is never started and the error na
 php_k8s_auth.plugin_policy=DenyAll
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 $p = new ExecCredentialProvider(plugin_config("$d/marker"));
 echo auth_error(fn () => $p->getToken()), "\n";
 echo auth_error(fn () => $p->refresh()), "\n";

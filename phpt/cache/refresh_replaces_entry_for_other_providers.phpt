@@ -2,9 +2,9 @@
 refresh() on one provider replaces the shared entry: another provider, created earlier, gets the new token without running the plugin
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 $config = plugin_config("$d/marker");
 $a = new ExecCredentialProvider($config);
 $b = new ExecCredentialProvider($config);

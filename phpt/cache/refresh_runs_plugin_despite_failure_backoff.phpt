@@ -4,9 +4,9 @@ refresh() runs a failing plugin again even inside the failure backoff window, an
 php_k8s_auth.failure_backoff=60
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 $flag = "$d/fail-flag";
 // The plugin fails while $flag exists: a wrapper decides per run.
 file_put_contents("$d/wrap.sh", "#!/bin/sh\nif [ -e '$flag' ]; then export FAIL=1; fi\nexec '" . __DIR__ . "/fixtures/plugin.sh'\n");

@@ -2,9 +2,9 @@
 1,000 fresh providers with one exec configuration run the plugin once and all get its token
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 $tokens = [];
 for ($i = 0; $i < 1000; $i++) {
     $tokens[(new ExecCredentialProvider(plugin_config("$d/marker")))->getToken()] = true;

@@ -2,11 +2,11 @@
 An answer with clientCertificateData but no clientKeyData is rejected, even when it also carries a token
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
 $cert = file_get_contents(__DIR__ . '/fixtures/client.pem');
 foreach ([['clientCertificateData' => $cert], ['token' => 't', 'clientCertificateData' => $cert]] as $status) {
-    $dir = make_tmpdir();
+    $dir = test_dir();
     $p = answering_provider($dir, ['apiVersion' => V1, 'kind' => 'ExecCredential', 'status' => $status]);
     $e = expect_throw(fn() => $p->getToken());
     contains_each($e, 'Invalid ExecCredential response', 'clientKeyData');

@@ -2,11 +2,11 @@
 A clientCertificateData + clientKeyData answer gives getToken() === '' and the PEM strings from getClientCertificateData() / getClientKeyData()
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
 $cert = file_get_contents(__DIR__ . '/fixtures/client.pem');
 $key = file_get_contents(__DIR__ . '/fixtures/client-key.pem');
-$dir = make_tmpdir();
+$dir = test_dir();
 $p = answering_provider($dir, ['apiVersion' => V1, 'kind' => 'ExecCredential', 'status' => [
     'clientCertificateData' => $cert,
     'clientKeyData' => $key,
@@ -16,7 +16,7 @@ var_dump($p->getToken());
 var_dump($p->getClientCertificateData() === $cert, $p->getClientKeyData() === $key);
 var_dump(runs($dir));
 
-$dir = make_tmpdir();
+$dir = test_dir();
 $t = answering_provider($dir, token_answer('only-token'));
 var_dump($t->getToken(), $t->getClientCertificateData(), $t->getClientKeyData());
 ?>

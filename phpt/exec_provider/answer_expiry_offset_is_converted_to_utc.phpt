@@ -2,10 +2,10 @@
 An expirationTimestamp with a +02:00 or -05:30 offset becomes the same instant in UTC
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
 foreach (['2030-01-01T02:00:00+02:00', '2030-06-30T18:29:59.250000-05:30'] as $ts) {
-    $dir = make_tmpdir();
+    $dir = test_dir();
     $p = answering_provider($dir, token_answer('t', $ts));
     $p->getToken();
     $at = $p->getExpiresAt();

@@ -2,9 +2,9 @@
 A plugin answering in YAML instead of JSON is accepted, as kubectl accepts it
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 $p = answering_provider($dir, <<<YAML
 apiVersion: client.authentication.k8s.io/v1
 kind: ExecCredential

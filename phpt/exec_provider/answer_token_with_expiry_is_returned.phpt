@@ -2,9 +2,9 @@
 A valid v1 answer with an expiry: getToken() returns the token, isExpired() is false, getExpiresAt() is a UTC DateTimeImmutable of that instant
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 $p = answering_provider($dir, token_answer('tok-v1', '2030-01-01T00:00:00Z'));
 var_dump($p->getToken(), $p->isExpired());
 $at = $p->getExpiresAt();

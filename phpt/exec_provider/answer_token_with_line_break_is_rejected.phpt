@@ -2,10 +2,10 @@
 A token containing CR or LF is rejected with a message about the Authorization header, without echoing the token
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
 foreach (["tok-secret\n", "tok\r\nX-Injected: yes", "a\nb"] as $token) {
-    $dir = make_tmpdir();
+    $dir = test_dir();
     $p = answering_provider($dir, token_answer($token));
     $e = expect_throw(fn() => $p->getToken());
     contains_each($e, 'Authorization header');

@@ -2,10 +2,10 @@
 An answer of kind "Foo" (or "execcredential", kind is case-sensitive) is rejected, naming the kind
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
 foreach (['Foo', 'execcredential'] as $kind) {
-    $dir = make_tmpdir();
+    $dir = test_dir();
     $p = answering_provider($dir, ['apiVersion' => V1, 'kind' => $kind, 'status' => ['token' => 't']]);
     $e = expect_throw(fn() => $p->getToken());
     contains_each($e, 'Invalid ExecCredential response', 'ExecCredential', "\"$kind\"");

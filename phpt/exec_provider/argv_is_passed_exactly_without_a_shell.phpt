@@ -2,9 +2,9 @@
 args reach the plugin as exact argv entries, without a shell: spaces, $HOME, *, empty strings, quotes and ; stay literal
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 $args = ['a b', '$HOME', '*', '', "\"double\" 'single'", "; touch $dir/pwned", '`id`', '$(id)', '--x=y', 'tab	here', 'ünïcödé', ''];
 $p = answering_provider($dir, token_answer('t'), ['args' => $args]);
 $p->getToken();

@@ -10,14 +10,14 @@ if ($rc !== 0) die('skip the aws CLI is not on PATH');
 php_k8s_auth.cache=0
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 
 // Nothing from this machine's AWS setup may interfere: only the static keys below.
 foreach (['AWS_PROFILE', 'AWS_DEFAULT_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_ROLE_ARN', 'AWS_WEB_IDENTITY_TOKEN_FILE'] as $name) {
     putenv($name);
 }
-$dir = make_tmpdir();
+$dir = test_dir();
 $p = new ExecCredentialProvider([
     'apiVersion' => V1,
     'command' => 'aws',

@@ -2,10 +2,10 @@
 A plugin that prints only a bare token word (not an ExecCredential) is rejected without the word in the message
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
 foreach (["SECRET-BARE-TOKEN-0c3d\n", "eyJhbGciOiJSUzI1NiJ9.SECRET-BARE-TOKEN-0c3d.sig"] as $answer) {
-    $dir = make_tmpdir();
+    $dir = test_dir();
     $p = answering_provider($dir, $answer);
     try {
         $p->getToken();

@@ -4,9 +4,9 @@ A clone of a provider holding a token returns the same token and expiry without 
 php_k8s_auth.cache=0
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 $p = answering_provider($dir, token_answer('tok-@RUN@', '2030-01-01T00:00:00Z'));
 $p->setRefreshBuffer(5);
 var_dump($p->getToken());

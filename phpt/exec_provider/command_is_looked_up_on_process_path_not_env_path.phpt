@@ -2,9 +2,9 @@
 A bare command is searched on the PHP process's PATH, never on a PATH given in the exec env entries
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 $name = 'k8s-auth-test-plugin-' . bin2hex(random_bytes(4));
 install_plugin("$dir/envbin/$name");
 write_answer($dir, token_answer('t'));

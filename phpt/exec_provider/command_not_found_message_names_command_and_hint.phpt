@@ -2,7 +2,7 @@
 A command that is not found fails with "Exec credential provider failed", "not found", the command name and "Hint: <installHint>"
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
 $p = new RenokiCo\PhpK8s\Auth\ExecCredentialProvider([
     'apiVersion' => V1,

@@ -2,7 +2,7 @@
 With PATH removed from the PHP process (putenv('PATH')), a missing command's message says PATH is not set and the system default path was searched
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
 putenv('PATH');
 var_dump(getenv('PATH'));

@@ -2,9 +2,9 @@
 A bare command found on the process PATH runs even when the env entries set another PATH, which the plugin then sees
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 $name = 'k8s-auth-test-plugin-' . bin2hex(random_bytes(4));
 install_plugin("$dir/bin/$name");
 putenv("PATH=$dir/bin:" . getenv('PATH'));

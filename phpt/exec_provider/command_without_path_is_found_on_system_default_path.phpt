@@ -2,9 +2,9 @@
 With PATH removed from the PHP process, a bare command in the system default path (sh) is still found and run
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 write_answer($dir, token_answer('found-without-path'));
 putenv('PATH');
 $p = new RenokiCo\PhpK8s\Auth\ExecCredentialProvider(['command' => 'sh'] + plugin_exec($dir));

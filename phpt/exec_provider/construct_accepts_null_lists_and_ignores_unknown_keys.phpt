@@ -2,9 +2,9 @@
 args: null and env: null (as a YAML kubeconfig can give) are accepted as empty, and unknown exec keys are ignored
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 write_answer($dir, token_answer('t'));
 $p = new RenokiCo\PhpK8s\Auth\ExecCredentialProvider([
     'apiVersion' => V1,

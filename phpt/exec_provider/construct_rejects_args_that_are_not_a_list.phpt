@@ -2,7 +2,7 @@
 args given as one string is rejected, naming the field and the value
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 
 $e = expect_throw(fn() => new ExecCredentialProvider(['command' => 'aws', 'args' => 'eks get-token']));

@@ -2,7 +2,7 @@
 new ExecCredentialProvider() with an empty command throws AuthenticationException naming the field
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 
 $e = expect_throw(fn() => new ExecCredentialProvider(['command' => '']));

@@ -2,7 +2,7 @@
 an env entry whose name contains '=' is rejected, naming the entry and the name
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 
 $e = expect_throw(fn() => new ExecCredentialProvider(['command' => 'aws', 'env' => [['name' => 'A=B', 'value' => 'c']]]));

@@ -2,7 +2,7 @@
 interactiveMode 'Sometimes' is rejected, naming the field, the value and the allowed modes
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 
 $e = expect_throw(fn() => new ExecCredentialProvider(['command' => 'aws', 'interactiveMode' => 'Sometimes']));

@@ -2,7 +2,7 @@
 an args item that is not a string is rejected, naming its index and value
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 
 $e = expect_throw(fn() => new ExecCredentialProvider(['command' => 'aws', 'args' => ['eks', true]]));

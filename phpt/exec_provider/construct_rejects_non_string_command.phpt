@@ -2,7 +2,7 @@
 new ExecCredentialProvider() with a non-string command names the field and the value it got
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 
 $e = expect_throw(fn() => new ExecCredentialProvider(['command' => 42]));

@@ -2,7 +2,7 @@
 apiVersion client.authentication.k8s.io/v1alpha1 is rejected, naming the field, the value and the supported versions
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 
 $e = expect_throw(fn() => new ExecCredentialProvider(['command' => 'aws', 'apiVersion' => 'client.authentication.k8s.io/v1alpha1']));

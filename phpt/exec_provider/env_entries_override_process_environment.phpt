@@ -2,11 +2,11 @@
 The plugin gets the process environment plus the env entries; an entry replaces a process variable of the same name, the last entry wins
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
 putenv('K8S_TEST_OVERRIDDEN=from-process');
 putenv('K8S_TEST_KEPT=from-process');
-$dir = make_tmpdir();
+$dir = test_dir();
 $p = answering_provider($dir, token_answer('t'), ['env' => [
     ['name' => 'K8S_TEST_OVERRIDDEN', 'value' => 'from-exec'],
     ['name' => 'K8S_TEST_TWICE', 'value' => 'first'],

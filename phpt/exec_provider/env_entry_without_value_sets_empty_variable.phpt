@@ -2,11 +2,11 @@
 An env entry without a value (or with null) gives the plugin the variable set to the empty string, overriding the process value
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
 putenv('K8S_TEST_NO_VALUE=from-process');
 putenv('K8S_TEST_NULL_VALUE=from-process');
-$dir = make_tmpdir();
+$dir = test_dir();
 $p = answering_provider($dir, token_answer('t'), ['env' => [
     ['name' => 'K8S_TEST_NO_VALUE'],
     ['name' => 'K8S_TEST_NULL_VALUE', 'value' => null],

@@ -2,10 +2,10 @@
 An env entry or a process variable named KUBERNETES_EXEC_INFO does not replace the value the extension sets
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
 putenv('KUBERNETES_EXEC_INFO=from-process');
-$dir = make_tmpdir();
+$dir = test_dir();
 answering_provider($dir, token_answer('t'), ['env' => [['name' => 'KUBERNETES_EXEC_INFO', 'value' => 'custom']]])->getToken();
 echo recorded_env($dir)['KUBERNETES_EXEC_INFO'] ?? '(unset)';
 $names = array_map(fn($e) => explode('=', $e, 2)[0], explode("\0", rtrim(file_get_contents("$dir/environ"), "\0")));

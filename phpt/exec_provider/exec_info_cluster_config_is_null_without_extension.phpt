@@ -2,9 +2,9 @@
 With provideClusterInfo and the library's setClusterInfo() keys, spec.cluster omits empty and false fields but always has "config":null
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 $p = answering_provider($dir, token_answer('t'), ['provideClusterInfo' => true]);
 $p->setClusterInfo([
     'server' => 'https://api.cluster.example.com:6443',

@@ -2,9 +2,9 @@
 With provideClusterInfo, KUBERNETES_EXEC_INFO carries spec.cluster with every field in client-go's order and config's keys sorted
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 $p = answering_provider($dir, token_answer('t'), ['provideClusterInfo' => true]);
 $p->setClusterInfo([
     'config' => ['z' => 1, 'audience' => 'aud', 'html' => '<&>'],

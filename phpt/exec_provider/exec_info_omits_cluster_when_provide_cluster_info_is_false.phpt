@@ -2,10 +2,10 @@
 setClusterInfo() data is not sent in KUBERNETES_EXEC_INFO when provideClusterInfo is false or absent
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
 foreach ([['provideClusterInfo' => false], []] as $extra) {
-    $dir = make_tmpdir();
+    $dir = test_dir();
     $p = answering_provider($dir, token_answer('t'), $extra);
     $p->setClusterInfo(['server' => 'https://secret-cluster.example:6443', 'certificate-authority-data' => 'Q0E=']);
     $p->getToken();

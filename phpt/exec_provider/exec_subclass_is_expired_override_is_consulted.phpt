@@ -4,7 +4,7 @@ getToken() on a subclass of ExecCredentialProvider asks the subclass's isExpired
 php_k8s_auth.cache=0
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 
 // E.g. a subclass that forces a new token after its own revocation check.
@@ -19,7 +19,7 @@ class RevokedProvider extends ExecCredentialProvider
     }
 }
 
-$dir = make_tmpdir();
+$dir = test_dir();
 write_answer($dir, token_answer('tok-@RUN@', '2030-01-01T00:00:00Z'));
 $p = new RevokedProvider(plugin_exec($dir));
 var_dump($p->getToken(), $p->getToken());

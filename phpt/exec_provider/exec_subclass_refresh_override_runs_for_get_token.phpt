@@ -4,7 +4,7 @@ getToken() on a PHP subclass of ExecCredentialProvider goes through its refresh(
 php_k8s_auth.cache=0
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 
 class AuditedProvider extends ExecCredentialProvider
@@ -19,7 +19,7 @@ class AuditedProvider extends ExecCredentialProvider
     }
 }
 
-$dir = make_tmpdir();
+$dir = test_dir();
 write_answer($dir, token_answer('tok-@RUN@'));
 $p = new AuditedProvider(plugin_exec($dir));
 var_dump($p->getToken());

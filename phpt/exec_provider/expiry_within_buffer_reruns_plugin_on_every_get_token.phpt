@@ -4,9 +4,9 @@ A token expiring within the 60 s refresh buffer makes every getToken() run the p
 php_k8s_auth.cache=0
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 $expires = gmdate('Y-m-d\TH:i:s\Z', time() + 30);
 $p = answering_provider($dir, token_answer('tok-@RUN@', $expires));
 var_dump($p->getToken(), $p->isExpired());

@@ -2,7 +2,7 @@
 TokenProvider::getExpiresAt() returns exactly the DateTimeInterface object refresh() stored (mutable ones too), or null
 --FILE--
 <?php
-require __DIR__ . '/fixtures/php_provider.inc';
+require __DIR__ . '/../fixtures/callback_provider.inc';
 
 $at = new DateTime('2031-05-06 07:08:09', new DateTimeZone('Europe/Paris'));
 $p = new CallbackProvider(fn(int $n) => ['t', $at]);

@@ -6,9 +6,9 @@ if (function_exists('posix_isatty') ? posix_isatty(0) : (defined('STDIN') && str
 ?>
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 $p = answering_provider($dir, token_answer('t'), ['interactiveMode' => 'Always']);
 $e = expect_throw(fn() => $p->getToken());
 contains_each($e, 'standard input is not a terminal');

@@ -4,11 +4,11 @@ An answer that carries a token but is invalid JSON (trailing garbage, truncated)
 zend.exception_ignore_args=0
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
 $json = json_encode(token_answer('SECRET-IN-BAD-JSON-5e1a'), JSON_UNESCAPED_SLASHES);
 foreach (['trailing garbage' => "$json garbage", 'two objects' => "$json\n$json", 'truncated' => substr($json, 0, -2)] as $case => $answer) {
-    $dir = make_tmpdir();
+    $dir = test_dir();
     $p = answering_provider($dir, $answer);
     try {
         $p->getToken();

@@ -2,10 +2,10 @@
 A command that exists but is not executable fails with a message saying it is not executable
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
-copy(plugin_script(), "$dir/noexec");
+$dir = test_dir();
+copy(recording_plugin(), "$dir/noexec");
 chmod("$dir/noexec", 0644);
 $p = new RenokiCo\PhpK8s\Auth\ExecCredentialProvider(['apiVersion' => V1, 'command' => "$dir/noexec"]);
 $e = expect_throw(fn() => $p->getToken());

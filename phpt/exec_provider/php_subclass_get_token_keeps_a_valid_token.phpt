@@ -2,7 +2,7 @@
 TokenProvider::getToken() does not call refresh() again while the token is valid beyond the refresh buffer
 --FILE--
 <?php
-require __DIR__ . '/fixtures/php_provider.inc';
+require __DIR__ . '/../fixtures/callback_provider.inc';
 
 $p = new CallbackProvider(fn(int $n) => ["token-$n", new DateTimeImmutable('+1 hour')]);
 var_dump($p->getToken(), $p->getToken(), $p->getToken());

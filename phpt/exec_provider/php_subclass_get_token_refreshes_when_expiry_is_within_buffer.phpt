@@ -2,7 +2,7 @@
 TokenProvider::getToken() calls refresh() again on every call while the token expires within the 60 s refresh buffer
 --FILE--
 <?php
-require __DIR__ . '/fixtures/php_provider.inc';
+require __DIR__ . '/../fixtures/callback_provider.inc';
 
 $p = new CallbackProvider(fn(int $n) => ["token-$n", new DateTimeImmutable('+30 seconds')]);
 var_dump($p->getToken(), $p->getToken(), $p->getToken());

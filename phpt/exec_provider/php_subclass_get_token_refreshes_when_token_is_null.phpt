@@ -2,7 +2,7 @@
 TokenProvider::getToken() calls a PHP subclass's refresh() when no token is held yet, and returns the token it set
 --FILE--
 <?php
-require __DIR__ . '/fixtures/php_provider.inc';
+require __DIR__ . '/../fixtures/callback_provider.inc';
 
 $p = new CallbackProvider(fn(int $n) => ["token-$n", null]);
 var_dump($p->refreshes);

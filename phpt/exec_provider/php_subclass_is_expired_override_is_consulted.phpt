@@ -2,7 +2,7 @@
 TokenProvider::getToken() asks a subclass's own isExpired() override whether to refresh
 --FILE--
 <?php
-require __DIR__ . '/fixtures/php_provider.inc';
+require __DIR__ . '/../fixtures/callback_provider.inc';
 
 class AlwaysStale extends CallbackProvider
 {

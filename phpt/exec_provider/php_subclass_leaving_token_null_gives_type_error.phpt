@@ -2,7 +2,7 @@
 TokenProvider::getToken() throws TypeError when a subclass's refresh() leaves the token null
 --FILE--
 <?php
-require __DIR__ . '/fixtures/php_provider.inc';
+require __DIR__ . '/../fixtures/callback_provider.inc';
 
 $p = new CallbackProvider(fn(int $n) => [null, null]);
 try {

@@ -2,7 +2,7 @@
 An exception thrown by a subclass's refresh() propagates out of getToken() unchanged (the very same object)
 --FILE--
 <?php
-require __DIR__ . '/fixtures/php_provider.inc';
+require __DIR__ . '/../fixtures/callback_provider.inc';
 use RenokiCo\PhpK8s\Exceptions\AuthenticationException;
 
 $thrown = new AuthenticationException('sts is down', 503);

@@ -2,9 +2,9 @@
 A plugin exiting with status 3 fails with "failed with exit code 3", its stderr text and the install hint
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 $p = new RenokiCo\PhpK8s\Auth\ExecCredentialProvider(plugin_exec($dir, [
     'installHint' => 'Run `aws configure` first.',
     'env' => [

@@ -2,12 +2,12 @@
 Variables set with putenv() before the run, and removed with putenv('NAME'), are reflected in the plugin's environment
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
 putenv('K8S_TEST_PUTENV=set-at-runtime');
 putenv('K8S_TEST_REMOVED=soon-gone');
 putenv('K8S_TEST_REMOVED');
-$dir = make_tmpdir();
+$dir = test_dir();
 answering_provider($dir, token_answer('t'))->getToken();
 $env = recorded_env($dir);
 var_dump($env['K8S_TEST_PUTENV'] ?? '(unset)');

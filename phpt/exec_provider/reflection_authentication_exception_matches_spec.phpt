@@ -2,7 +2,7 @@
 Reflection: AuthenticationException extends Exception, adds nothing and keeps Exception's constructor
 --FILE--
 <?php
-require __DIR__ . '/fixtures/reflect.inc';
+require __DIR__ . '/../fixtures/reflect.inc';
 $name = 'RenokiCo\PhpK8s\Exceptions\AuthenticationException';
 echo reflect_class($name, false);
 echo reflect_method(new ReflectionMethod($name, '__construct'), $name), "\n";

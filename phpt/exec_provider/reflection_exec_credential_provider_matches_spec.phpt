@@ -2,7 +2,7 @@
 Reflection: ExecCredentialProvider extends TokenProvider with the spec's constructor, instance and static methods
 --FILE--
 <?php
-require __DIR__ . '/fixtures/reflect.inc';
+require __DIR__ . '/../fixtures/reflect.inc';
 echo reflect_class('RenokiCo\PhpK8s\Auth\ExecCredentialProvider');
 $c = new ReflectionClass('RenokiCo\PhpK8s\Auth\ExecCredentialProvider');
 var_dump($c->isInstantiable(), $c->isSubclassOf('RenokiCo\PhpK8s\Auth\TokenProvider'));

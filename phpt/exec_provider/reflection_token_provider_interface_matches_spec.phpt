@@ -2,7 +2,7 @@
 Reflection: TokenProviderInterface declares getToken, isExpired, refresh and getExpiresAt with the spec's return types
 --FILE--
 <?php
-require __DIR__ . '/fixtures/reflect.inc';
+require __DIR__ . '/../fixtures/reflect.inc';
 echo reflect_class('RenokiCo\PhpK8s\Contracts\TokenProviderInterface');
 ?>
 --EXPECT--

@@ -2,7 +2,7 @@
 Reflection: TokenProvider is abstract, implements the interface, has the typed protected properties and an abstract refresh()
 --FILE--
 <?php
-require __DIR__ . '/fixtures/reflect.inc';
+require __DIR__ . '/../fixtures/reflect.inc';
 echo reflect_class('RenokiCo\PhpK8s\Auth\TokenProvider');
 ?>
 --EXPECT--

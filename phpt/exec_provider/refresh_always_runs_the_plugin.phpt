@@ -2,9 +2,9 @@
 refresh() runs the plugin every time, even while the held token is valid and the shared cache is on
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 $p = answering_provider($dir, token_answer('tok-@RUN@', '2030-01-01T00:00:00Z'));
 var_dump($p->getToken());
 var_dump($p->refresh());

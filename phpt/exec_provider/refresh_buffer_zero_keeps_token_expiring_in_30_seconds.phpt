@@ -4,9 +4,9 @@ With setRefreshBuffer(0), a token expiring 30 s ahead is not expired and getToke
 php_k8s_auth.cache=0
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 $p = answering_provider($dir, token_answer('tok-@RUN@', gmdate('Y-m-d\TH:i:s\Z', time() + 30)));
 $p->setRefreshBuffer(0);
 var_dump($p->getToken(), $p->isExpired(), $p->getToken(), runs($dir));

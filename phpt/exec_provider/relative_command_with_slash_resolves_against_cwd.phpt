@@ -2,9 +2,9 @@
 A relative command containing a slash (bin/plug, ./bin/plug) is resolved against the current working directory
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 install_plugin("$dir/work/bin/plug");
 write_answer($dir, token_answer('relative'));
 chdir("$dir/work");

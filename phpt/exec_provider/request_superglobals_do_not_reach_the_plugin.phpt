@@ -2,12 +2,12 @@
 Values added to $_SERVER (request headers) and $_ENV in PHP are not passed to the plugin's environment
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
 $_SERVER['HTTP_X_SECRET'] = 'request-header-value';
 $_SERVER['K8S_TEST_SERVER_ONLY'] = 'server-value';
 $_ENV['K8S_TEST_ENV_ONLY'] = 'env-array-value';
-$dir = make_tmpdir();
+$dir = test_dir();
 answering_provider($dir, token_answer('t'))->getToken();
 $env = recorded_env($dir);
 $raw = file_get_contents("$dir/environ");

@@ -6,7 +6,7 @@ zend.exception_string_param_max_len=1000
 php_k8s_auth.cache=0
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 use RenokiCo\PhpK8s\Auth\TokenProvider;
 
@@ -18,7 +18,7 @@ $cert = file_get_contents(__DIR__ . '/fixtures/client.pem');
 $keyBody = trim(explode("\n", $key)[1]);
 $secrets = ['token' => TOKEN, 'key body' => $keyBody, 'kubeconfig token' => KUBECONFIG_TOKEN, 'env secret' => ENV_SECRET];
 
-$dir = make_tmpdir();
+$dir = test_dir();
 $p = answering_provider($dir, ['apiVersion' => V1, 'kind' => 'ExecCredential', 'status' => [
     'token' => TOKEN, 'clientCertificateData' => $cert, 'clientKeyData' => $key, 'expirationTimestamp' => '2030-01-01T00:00:00Z',
 ]], ['env' => [['name' => 'AWS_SECRET_ACCESS_KEY', 'value' => ENV_SECRET]]]);

@@ -2,10 +2,10 @@
 serialize() of an ExecCredentialProvider throws Exception (it is not serializable), with or without a token held
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 
-$dir = make_tmpdir();
+$dir = test_dir();
 $p = answering_provider($dir, token_answer('tok-serialize'));
 foreach (['before getToken' => fn() => serialize($p), 'after getToken' => function () use ($p) {
     $p->getToken();

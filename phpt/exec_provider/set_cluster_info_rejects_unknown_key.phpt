@@ -2,7 +2,7 @@
 setClusterInfo() with an unknown (misspelt) key throws AuthenticationException naming the key and listing the accepted keys
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
 $p = new RenokiCo\PhpK8s\Auth\ExecCredentialProvider(['command' => 'aws', 'provideClusterInfo' => true]);
 $e = expect_throw(fn() => $p->setClusterInfo(['server' => 'https://k:6443', 'certificate_authority_data' => 'Q0E=']));

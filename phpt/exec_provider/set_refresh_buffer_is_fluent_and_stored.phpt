@@ -2,7 +2,7 @@
 setRefreshBuffer() stores the seconds in $refreshBuffer and returns the same object, for PHP subclasses and ExecCredentialProvider
 --FILE--
 <?php
-require __DIR__ . '/fixtures/php_provider.inc';
+require __DIR__ . '/../fixtures/callback_provider.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 
 $p = new CallbackProvider(fn(int $n) => ['t', null]);

@@ -9,9 +9,9 @@ if (!is_dir('/proc/self/fd')) die('skip needs /proc to see where the plugin\'s s
 piped-data-for-php
 --FILE--
 <?php
-require __DIR__ . '/fixtures/helpers.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 
-$dir = make_tmpdir();
+$dir = test_dir();
 answering_provider($dir, token_answer('t'), ['interactiveMode' => 'Never'])->getToken();
 var_dump(file_get_contents("$dir/stdin"));
 var_dump(trim(file_get_contents("$dir/stdin-link")));

@@ -2,7 +2,7 @@
 TokenProvider::isExpired() is false without an expiry, and true when expiresAt <= now + refreshBuffer
 --FILE--
 <?php
-require __DIR__ . '/fixtures/php_provider.inc';
+require __DIR__ . '/../fixtures/callback_provider.inc';
 
 $p = new CallbackProvider(fn(int $n) => ['t', null]);
 echo 'no expiry: ', var_export($p->isExpired(), true), "\n";

@@ -4,9 +4,9 @@ A plugin that prints without end (1 GiB) is killed at max_output_bytes and memor
 php_k8s_auth.max_output_bytes=4M
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
-$d = hardening_dir();
-$plug = hardening_plugin($d, 'flood', 'head -c 1073741824 /dev/zero');
+require __DIR__ . '/../fixtures/lib.inc';
+$d = test_dir();
+$plug = sh_plugin($d, 'flood', 'head -c 1073741824 /dev/zero');
 $before = memory_get_usage();
 $p = new RenokiCo\PhpK8s\Auth\ExecCredentialProvider(['command' => $plug]);
 try {

@@ -2,9 +2,9 @@
 An invalid setting makes the run fail with a message naming the setting, and the plugin does not start
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
-$d = hardening_dir();
-$plug = hardening_plugin($d, 'p', "touch $d/ran\n" . OK_ANSWER);
+require __DIR__ . '/../fixtures/lib.inc';
+$d = test_dir();
+$plug = sh_plugin($d, 'p', "touch $d/ran\n" . OK_ANSWER);
 ini_set('php_k8s_auth.exec_timeout', 'soon');
 try {
     (new RenokiCo\PhpK8s\Auth\ExecCredentialProvider(['command' => $plug]))->getToken();

@@ -6,13 +6,13 @@ An application SIGCHLD handler (pcntl, async) neither loses the plugin's exit st
 php_k8s_auth.cache=0
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
-$d = hardening_dir();
+require __DIR__ . '/../fixtures/lib.inc';
+$d = test_dir();
 $seen = 0;
 pcntl_async_signals(true);
 pcntl_signal(SIGCHLD, function () use (&$seen) { $seen++; });
-$fail = hardening_plugin($d, 'fail', "echo nope >&2\nexit 5");
-$ok = hardening_plugin($d, 'ok', OK_ANSWER);
+$fail = sh_plugin($d, 'fail', "echo nope >&2\nexit 5");
+$ok = sh_plugin($d, 'ok', OK_ANSWER);
 try {
     (new RenokiCo\PhpK8s\Auth\ExecCredentialProvider(['command' => $fail]))->getToken();
 } catch (RenokiCo\PhpK8s\Exceptions\AuthenticationException $e) {

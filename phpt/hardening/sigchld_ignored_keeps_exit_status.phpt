@@ -4,10 +4,10 @@ With SIGCHLD ignored by the application the exit status is still known, and the 
 <?php if (!function_exists('pcntl_signal')) die('skip pcntl not available'); ?>
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
-$d = hardening_dir();
+require __DIR__ . '/../fixtures/lib.inc';
+$d = test_dir();
 pcntl_signal(SIGCHLD, SIG_IGN);
-$fail = hardening_plugin($d, 'fail', "exit 9");
+$fail = sh_plugin($d, 'fail', "exit 9");
 try {
     (new RenokiCo\PhpK8s\Auth\ExecCredentialProvider(['command' => $fail]))->getToken();
 } catch (RenokiCo\PhpK8s\Exceptions\AuthenticationException $e) {

@@ -2,9 +2,9 @@
 A failing plugin's huge stderr is cut to its first 4 KiB in the message
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
-$d = hardening_dir();
-$plug = hardening_plugin($d, 'noisy', "head -c 1048576 /dev/zero | tr '\\0' x >&2\nexit 2");
+require __DIR__ . '/../fixtures/lib.inc';
+$d = test_dir();
+$plug = sh_plugin($d, 'noisy', "head -c 1048576 /dev/zero | tr '\\0' x >&2\nexit 2");
 try {
     (new RenokiCo\PhpK8s\Auth\ExecCredentialProvider(['command' => $plug]))->getToken();
 } catch (RenokiCo\PhpK8s\Exceptions\AuthenticationException $e) {

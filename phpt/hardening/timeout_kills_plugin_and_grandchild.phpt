@@ -4,9 +4,9 @@ A plugin that outlives exec_timeout is killed with the grandchild it started, an
 php_k8s_auth.exec_timeout=1
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
-$d = hardening_dir();
-$plug = hardening_plugin($d, 'slow', "sleep 300 &\necho \$! > $d/pids\necho \$\$ >> $d/pids\nwait");
+require __DIR__ . '/../fixtures/lib.inc';
+$d = test_dir();
+$plug = sh_plugin($d, 'slow', "sleep 300 &\necho \$! > $d/pids\necho \$\$ >> $d/pids\nwait");
 $p = new RenokiCo\PhpK8s\Auth\ExecCredentialProvider(['command' => $plug]);
 try {
     $p->getToken();

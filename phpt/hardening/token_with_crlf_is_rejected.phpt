@@ -2,9 +2,9 @@
 A token with CR/LF cannot go into an Authorization header and is rejected, without echoing it
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
-$d = hardening_dir();
-$plug = hardening_plugin($d, 'crlf', "printf '%s' '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"abc\\r\\nX-Injected: SEKRIT\"}}'");
+require __DIR__ . '/../fixtures/lib.inc';
+$d = test_dir();
+$plug = sh_plugin($d, 'crlf', "printf '%s' '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"abc\\r\\nX-Injected: SEKRIT\"}}'");
 try {
     (new RenokiCo\PhpK8s\Auth\ExecCredentialProvider(['command' => $plug]))->getToken();
 } catch (RenokiCo\PhpK8s\Exceptions\AuthenticationException $e) {

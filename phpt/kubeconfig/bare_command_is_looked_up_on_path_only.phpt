@@ -2,19 +2,19 @@
 A command without a slash is looked up on PATH only, not in the kubeconfig's folder
 --FILE--
 <?php
-require __DIR__ . "/fixtures/util.inc";
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = kc_tmpdir();
-kc_plugin("$d/kcdir/phpt-kc-plug", 'kcdir', V1, "$d/kc.marker");
-kc_plugin("$d/pathdir/phpt-kc-plug", 'on-path', V1, "$d/path.marker");
-file_put_contents("$d/kcdir/config", kc_yaml('phpt-kc-plug'));
+$d = test_dir();
+token_plugin("$d/kcdir/phpt-kc-plug", 'kcdir', V1, "$d/kc.marker");
+token_plugin("$d/pathdir/phpt-kc-plug", 'on-path', V1, "$d/path.marker");
+file_put_contents("$d/kcdir/config", kubeconfig_yaml('phpt-kc-plug'));
 chdir("$d/kcdir");
 putenv('PATH=/usr/bin:/bin');
-echo kc_error(fn () => ExecCredentialProvider::fromKubeConfigYamlFile("$d/kcdir/config")->getToken()), "\n";
+echo auth_error(fn () => ExecCredentialProvider::fromKubeConfigYamlFile("$d/kcdir/config")->getToken()), "\n";
 putenv("PATH=$d/pathdir:/usr/bin:/bin");
 ExecCredentialProvider::clearCache();
 var_dump(ExecCredentialProvider::fromKubeConfigYamlFile("$d/kcdir/config")->getToken());
-var_dump(kc_runs("$d/kc.marker"), kc_runs("$d/path.marker"));
+var_dump(runs("$d/kc.marker"), runs("$d/path.marker"));
 ?>
 --EXPECTF--
 Exec credential provider failed: %sphpt-kc-plug%snot found%s

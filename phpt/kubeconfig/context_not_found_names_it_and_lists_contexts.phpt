@@ -2,13 +2,13 @@
 A context that does not exist: the error names it and lists the contexts the kubeconfig has
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = kc_tmpdir();
-$yaml = str_replace("contexts:\n", "contexts:\n- {name: staging, context: {cluster: k, user: u}}\n", kc_yaml('/bin/true'));
+$d = test_dir();
+$yaml = str_replace("contexts:\n", "contexts:\n- {name: staging, context: {cluster: k, user: u}}\n", kubeconfig_yaml('/bin/true'));
 file_put_contents("$d/config", $yaml);
-echo kc_error(fn () => ExecCredentialProvider::fromKubeConfigYamlFile("$d/config", 'production')), "\n";
-echo kc_error(fn () => ExecCredentialProvider::fromKubeConfigYaml(str_replace('current-context: ctx', 'current-context: gone', $yaml))), "\n";
+echo auth_error(fn () => ExecCredentialProvider::fromKubeConfigYamlFile("$d/config", 'production')), "\n";
+echo auth_error(fn () => ExecCredentialProvider::fromKubeConfigYaml(str_replace('current-context: ctx', 'current-context: gone', $yaml))), "\n";
 ?>
 --EXPECTF--
 Invalid kubeconfig: the requested context "production" was not found in %s/config; available contexts: "staging", "ctx"

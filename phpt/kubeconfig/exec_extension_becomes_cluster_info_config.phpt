@@ -2,7 +2,7 @@
 The cluster extension client.authentication.k8s.io/exec becomes getClusterInfo()['config']; other extensions are ignored
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 $yaml = str_replace('server: https://127.0.0.1:1', <<<'X'
 server: https://127.0.0.1:1
@@ -13,9 +13,9 @@ server: https://127.0.0.1:1
       extension:
         audience: sts.example
         nested: {list: [1, two, true, null], n: 2.5}
-X, kc_yaml('/bin/true'));
+X, kubeconfig_yaml('/bin/true'));
 var_dump(ExecCredentialProvider::fromKubeConfigYaml($yaml)->getClusterInfo()['config']);
-var_dump(ExecCredentialProvider::fromKubeConfigYaml(kc_yaml('/bin/true'))->getClusterInfo()['config']);
+var_dump(ExecCredentialProvider::fromKubeConfigYaml(kubeconfig_yaml('/bin/true'))->getClusterInfo()['config']);
 ?>
 --EXPECT--
 array(2) {

@@ -2,10 +2,10 @@
 fromKubeConfigArray() reads the nested array yaml_parse() returns (lists as 0..n arrays, empty extras as [])
 --FILE--
 <?php
-require __DIR__ . "/fixtures/util.inc";
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = kc_tmpdir();
-kc_plugin("$d/plug", 'array-token', V1BETA1, "$d/marker");
+$d = test_dir();
+token_plugin("$d/plug", 'array-token', V1BETA1, "$d/marker");
 $config = [
     'apiVersion' => 'v1',
     'kind' => 'Config',
@@ -25,7 +25,7 @@ $config = [
     ]]]],
 ];
 $p = ExecCredentialProvider::fromKubeConfigArray($config);
-var_dump($p->getToken(), kc_runs("$d/marker"));
+var_dump($p->getToken(), runs("$d/marker"));
 var_dump($p->getClusterInfo()['insecure-skip-tls-verify']);
 ?>
 --EXPECT--

@@ -2,11 +2,11 @@
 fromKubeConfigVariable() takes current-context from the first file in KUBECONFIG that sets one, skipping files that don't
 --FILE--
 <?php
-require __DIR__ . "/fixtures/util.inc";
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = kc_tmpdir();
-kc_plugin("$d/a", 'user-a', V1, "$d/a.marker");
-kc_plugin("$d/b", 'user-b', V1, "$d/b.marker");
+$d = test_dir();
+token_plugin("$d/a", 'user-a', V1, "$d/a.marker");
+token_plugin("$d/b", 'user-b', V1, "$d/b.marker");
 $ea = "{exec: {apiVersion: client.authentication.k8s.io/v1, interactiveMode: Never, command: $d/a}}";
 $eb = "{exec: {apiVersion: client.authentication.k8s.io/v1, interactiveMode: Never, command: $d/b}}";
 // No current-context here, but it defines the contexts.
@@ -17,7 +17,7 @@ putenv("KUBECONFIG=$d/1.yaml:$d/2.yaml:$d/3.yaml");
 var_dump(ExecCredentialProvider::fromKubeConfigVariable()->getToken());
 // An explicit context still wins over every current-context.
 var_dump(ExecCredentialProvider::fromKubeConfigVariable('a')->getToken());
-var_dump(kc_runs("$d/a.marker"), kc_runs("$d/b.marker"));
+var_dump(runs("$d/a.marker"), runs("$d/b.marker"));
 ?>
 --EXPECT--
 string(6) "user-b"

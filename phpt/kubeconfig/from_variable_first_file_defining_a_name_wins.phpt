@@ -2,11 +2,11 @@
 fromKubeConfigVariable() merges the KUBECONFIG list: for a cluster, user or context defined in two files, the first file's entry wins whole
 --FILE--
 <?php
-require __DIR__ . "/fixtures/util.inc";
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = kc_tmpdir();
-kc_plugin("$d/one/plug", 'from-first-file', V1, "$d/one.marker");
-kc_plugin("$d/two/plug", 'from-second-file', V1, "$d/two.marker");
+$d = test_dir();
+token_plugin("$d/one/plug", 'from-first-file', V1, "$d/one.marker");
+token_plugin("$d/two/plug", 'from-second-file', V1, "$d/two.marker");
 file_put_contents("$d/one/config", <<<YAML
 current-context: ctx
 clusters:
@@ -29,10 +29,10 @@ putenv("KUBECONFIG=$d/one/config:$d/two/config");
 $p = ExecCredentialProvider::fromKubeConfigVariable();
 $info = $p->getClusterInfo();
 var_dump($info['server'], $info['tls-server-name'], $info['proxy-url']);
-var_dump($p->getToken(), kc_runs("$d/one.marker"), kc_runs("$d/two.marker"));
+var_dump($p->getToken(), runs("$d/one.marker"), runs("$d/two.marker"));
 // The other order: the second file's entries now win.
 putenv("KUBECONFIG=$d/two/config:$d/one/config");
-echo kc_error(fn () => ExecCredentialProvider::fromKubeConfigVariable()), "\n";
+echo auth_error(fn () => ExecCredentialProvider::fromKubeConfigVariable()), "\n";
 ?>
 --EXPECTF--
 string(21) "https://first.example"

@@ -2,18 +2,18 @@
 fromKubeConfigVariable() with KUBECONFIG unset reads ~/.kube/config from HOME
 --FILE--
 <?php
-require __DIR__ . "/fixtures/util.inc";
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = kc_tmpdir();
+$d = test_dir();
 mkdir("$d/.kube");
-kc_plugin("$d/.kube/plug", 'home-config', V1, "$d/marker");
-file_put_contents("$d/.kube/config", kc_yaml('./plug'));
+token_plugin("$d/.kube/plug", 'home-config', V1, "$d/marker");
+file_put_contents("$d/.kube/config", kubeconfig_yaml('./plug'));
 putenv('KUBECONFIG');
 putenv("HOME=$d");
 var_dump(getenv('KUBECONFIG'));
-var_dump(ExecCredentialProvider::fromKubeConfigVariable()->getToken(), kc_runs("$d/marker"));
+var_dump(ExecCredentialProvider::fromKubeConfigVariable()->getToken(), runs("$d/marker"));
 unlink("$d/.kube/config");
-echo kc_error(fn () => ExecCredentialProvider::fromKubeConfigVariable()), "\n";
+echo auth_error(fn () => ExecCredentialProvider::fromKubeConfigVariable()), "\n";
 ?>
 --EXPECTF--
 bool(false)

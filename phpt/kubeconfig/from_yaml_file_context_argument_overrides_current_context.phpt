@@ -2,11 +2,11 @@
 fromKubeConfigYamlFile() with a context name uses that context's user, not current-context's
 --FILE--
 <?php
-require __DIR__ . "/fixtures/util.inc";
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = kc_tmpdir();
-kc_plugin("$d/prod-plug", 'prod-token', V1, "$d/prod.marker");
-kc_plugin("$d/dev-plug", 'dev-token', V1BETA1, "$d/dev.marker");
+$d = test_dir();
+token_plugin("$d/prod-plug", 'prod-token', V1, "$d/prod.marker");
+token_plugin("$d/dev-plug", 'dev-token', V1BETA1, "$d/dev.marker");
 file_put_contents("$d/config", <<<YAML
 current-context: prod
 clusters:
@@ -19,7 +19,7 @@ users:
 - {name: prod, user: {exec: {apiVersion: client.authentication.k8s.io/v1, interactiveMode: Never, command: $d/prod-plug}}}
 YAML);
 var_dump(ExecCredentialProvider::fromKubeConfigYamlFile("$d/config", 'dev')->getToken());
-var_dump(kc_runs("$d/prod.marker"), kc_runs("$d/dev.marker"));
+var_dump(runs("$d/prod.marker"), runs("$d/dev.marker"));
 ?>
 --EXPECT--
 string(9) "dev-token"

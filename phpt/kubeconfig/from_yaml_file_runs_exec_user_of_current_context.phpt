@@ -2,11 +2,11 @@
 fromKubeConfigYamlFile() builds a provider for the current-context's exec user and getToken() runs that plugin
 --FILE--
 <?php
-require __DIR__ . "/fixtures/util.inc";
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = kc_tmpdir();
-kc_plugin("$d/prod-plug", 'prod-token', V1, "$d/prod.marker");
-kc_plugin("$d/dev-plug", 'dev-token', V1, "$d/dev.marker");
+$d = test_dir();
+token_plugin("$d/prod-plug", 'prod-token', V1, "$d/prod.marker");
+token_plugin("$d/dev-plug", 'dev-token', V1, "$d/dev.marker");
 file_put_contents("$d/config", <<<YAML
 current-context: prod
 clusters:
@@ -21,7 +21,7 @@ YAML);
 $p = ExecCredentialProvider::fromKubeConfigYamlFile("$d/config");
 var_dump(get_class($p));
 var_dump($p->getToken());
-var_dump(kc_runs("$d/prod.marker"), kc_runs("$d/dev.marker"));
+var_dump(runs("$d/prod.marker"), runs("$d/dev.marker"));
 ?>
 --EXPECT--
 string(43) "RenokiCo\PhpK8s\Auth\ExecCredentialProvider"

@@ -2,7 +2,7 @@
 getClusterInfo() of a provider loaded from a kubeconfig returns the selected cluster's seven fields
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 $yaml = <<<'YAML'
 current-context: ctx

@@ -2,13 +2,13 @@
 KUBERNETES_EXEC_INFO for a cluster with a relative certificate-authority file is byte-identical to kubectl's (file read from the kubeconfig's folder)
 --SKIPIF--
 <?php
-require __DIR__ . "/fixtures/kubectl.inc";
+require __DIR__ . '/../fixtures/kubectl.inc';
 if (kubectl_bin() === null) die("skip no kubectl binary");
 ?>
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
-require __DIR__ . '/fixtures/kubectl.inc';
+require __DIR__ . '/../fixtures/lib.inc';
+require __DIR__ . '/../fixtures/kubectl.inc';
 $put = function (string $d) {
     mkdir("$d/pki");
     copy(__DIR__ . '/fixtures/ca.pem', "$d/pki/ca.pem");

@@ -2,15 +2,15 @@
 KUBERNETES_EXEC_INFO config keeps kubectl's YAML 1.1 reading of the exec extension (y/yes/on/off are booleans)
 --SKIPIF--
 <?php
-require __DIR__ . "/fixtures/kubectl.inc";
+require __DIR__ . '/../fixtures/kubectl.inc';
 if (kubectl_bin() === null) die("skip no kubectl binary");
 ?>
 --XFAIL--
 Known deviation (README): kubeconfigs are read as YAML 1.2, so unquoted y/yes/on/off in an exec extension stay strings where kubectl's YAML 1.1 reader makes them booleans.
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
-require __DIR__ . '/fixtures/kubectl.inc';
+require __DIR__ . '/../fixtures/lib.inc';
+require __DIR__ . '/../fixtures/kubectl.inc';
 $ext = "    server: https://127.0.0.1:1\n    extensions:\n    - name: client.authentication.k8s.io/exec\n      extension:\n";
 compare_exec_info('yaml 1.1 key y', $ext . "        {y: 2.5, x: str}", true, V1);
 compare_exec_info('yaml 1.1 values', $ext . "        {a: yes, b: on, c: off}", true, V1);

@@ -2,7 +2,7 @@
 A user with the legacy auth-provider "gcp" is refused with a message naming the replacement exec plugin gke-gcloud-auth-plugin
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 $yaml = <<<YAML
 current-context: ctx
@@ -15,7 +15,7 @@ users:
       name: gcp
       config: {access-token: s3cr3t-at, client-secret: s3cr3t-cs, id-token: s3cr3t-id, idp-issuer-url: https://issuer.example, client-id: cid}
 YAML;
-$msg = kc_error(fn () => ExecCredentialProvider::fromKubeConfigYaml($yaml));
+$msg = auth_error(fn () => ExecCredentialProvider::fromKubeConfigYaml($yaml));
 var_dump(str_contains($msg, 'legacy auth-provider "gcp"'));
 var_dump(str_contains($msg, 'gke-gcloud-auth-plugin'));
 var_dump(str_contains($msg, 's3cr3t'));

@@ -2,9 +2,9 @@
 fromKubeConfigYamlFile() on a file that does not exist throws AuthenticationException naming the path
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = kc_tmpdir();
+$d = test_dir();
 try {
     ExecCredentialProvider::fromKubeConfigYamlFile("$d/no/such/config");
 } catch (RenokiCo\PhpK8s\Exceptions\AuthenticationException $e) {

@@ -2,17 +2,17 @@
 A relative command that exists only in the current folder is not run; the error names the path resolved against the kubeconfig's folder
 --FILE--
 <?php
-require __DIR__ . "/fixtures/util.inc";
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = kc_tmpdir();
+$d = test_dir();
 mkdir("$d/kcdir");
-kc_plugin("$d/cwd/bin/plug", 'cwd', V1, "$d/cwd.marker");
-file_put_contents("$d/kcdir/config", kc_yaml('bin/plug'));
+token_plugin("$d/cwd/bin/plug", 'cwd', V1, "$d/cwd.marker");
+file_put_contents("$d/kcdir/config", kubeconfig_yaml('bin/plug'));
 chdir("$d/cwd");
 $p = ExecCredentialProvider::fromKubeConfigYamlFile("$d/kcdir/config");
-$msg = kc_error(fn () => $p->getToken());
+$msg = auth_error(fn () => $p->getToken());
 var_dump(str_contains($msg, "$d/kcdir/bin/plug"));
-var_dump(kc_runs("$d/cwd.marker"));
+var_dump(runs("$d/cwd.marker"));
 echo $msg, "\n";
 ?>
 --EXPECTF--

@@ -2,15 +2,15 @@
 fromKubeConfigVariable() expands ~ in KUBECONFIG entries with HOME
 --FILE--
 <?php
-require __DIR__ . "/fixtures/util.inc";
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = kc_tmpdir();
+$d = test_dir();
 mkdir("$d/home", 0700, true);
-kc_plugin("$d/home/plug", 'tilde-list', V1, "$d/marker");
-file_put_contents("$d/home/kc.yaml", kc_yaml('./plug'));
+token_plugin("$d/home/plug", 'tilde-list', V1, "$d/marker");
+file_put_contents("$d/home/kc.yaml", kubeconfig_yaml('./plug'));
 putenv("HOME=$d/home");
 putenv('KUBECONFIG=~/missing.yaml:~/kc.yaml');
-var_dump(ExecCredentialProvider::fromKubeConfigVariable()->getToken(), kc_runs("$d/marker"));
+var_dump(ExecCredentialProvider::fromKubeConfigVariable()->getToken(), runs("$d/marker"));
 ?>
 --EXPECT--
 string(10) "tilde-list"

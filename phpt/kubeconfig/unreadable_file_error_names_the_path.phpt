@@ -6,12 +6,12 @@ if (function_exists('posix_geteuid') && posix_geteuid() === 0) die('skip root ca
 ?>
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = kc_tmpdir();
-file_put_contents("$d/config", kc_yaml('/bin/true'));
+$d = test_dir();
+file_put_contents("$d/config", kubeconfig_yaml('/bin/true'));
 chmod("$d/config", 0);
-echo kc_error(fn () => ExecCredentialProvider::fromKubeConfigYamlFile("$d/config")), "\n";
+echo auth_error(fn () => ExecCredentialProvider::fromKubeConfigYamlFile("$d/config")), "\n";
 ?>
 --EXPECTF--
 Invalid kubeconfig: kubeconfig file %s/config cannot be read (permission denied): %s

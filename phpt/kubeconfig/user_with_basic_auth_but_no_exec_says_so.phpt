@@ -2,9 +2,9 @@
 A user with username/password and no exec section: the error says it uses basic authentication, without the password
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$msg = kc_error(fn () => ExecCredentialProvider::fromKubeConfigArray([
+$msg = auth_error(fn () => ExecCredentialProvider::fromKubeConfigArray([
     'current-context' => 'ctx',
     'clusters' => [['name' => 'k', 'cluster' => ['server' => 'https://127.0.0.1:1']]],
     'contexts' => [['name' => 'ctx', 'context' => ['cluster' => 'k', 'user' => 'admin']]],

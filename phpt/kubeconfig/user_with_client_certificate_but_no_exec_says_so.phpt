@@ -2,7 +2,7 @@
 A user with a client certificate and no exec section: the error says it authenticates with a client certificate
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 $yaml = <<<YAML
 current-context: ctx
@@ -10,7 +10,7 @@ clusters: [{name: k, cluster: {server: https://127.0.0.1:1}}]
 contexts: [{name: ctx, context: {cluster: k, user: cert}}]
 users: [{name: cert, user: {client-certificate-data: UEVNLWNlcnQ=, client-key-data: UEVNLWtleQ==}}]
 YAML;
-$msg = kc_error(fn () => ExecCredentialProvider::fromKubeConfigYaml($yaml));
+$msg = auth_error(fn () => ExecCredentialProvider::fromKubeConfigYaml($yaml));
 var_dump(str_contains($msg, 'UEVN'));
 echo $msg, "\n";
 ?>

@@ -2,16 +2,16 @@
 A user with a static token and no exec section: the error says it authenticates with a bearer token, without showing the token
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = kc_tmpdir();
+$d = test_dir();
 file_put_contents("$d/config", <<<YAML
 current-context: ctx
 clusters: [{name: k, cluster: {server: https://127.0.0.1:1}}]
 contexts: [{name: ctx, context: {cluster: k, user: static}}]
 users: [{name: static, user: {token: s3cr3t-value}}]
 YAML);
-$msg = kc_error(fn () => ExecCredentialProvider::fromKubeConfigYamlFile("$d/config"));
+$msg = auth_error(fn () => ExecCredentialProvider::fromKubeConfigYamlFile("$d/config"));
 var_dump(str_contains($msg, 's3cr3t'));
 echo $msg, "\n";
 ?>

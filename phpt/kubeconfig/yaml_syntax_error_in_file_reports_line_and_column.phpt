@@ -2,11 +2,11 @@
 A YAML syntax error in a kubeconfig file is reported with the file, the line and the column
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = kc_tmpdir();
+$d = test_dir();
 file_put_contents("$d/config", "apiVersion: v1\nkind: Config\nclusters:\n- name: k\n  cluster: {server: [https://x\n");
-echo kc_error(fn () => ExecCredentialProvider::fromKubeConfigYamlFile("$d/config")), "\n";
+echo auth_error(fn () => ExecCredentialProvider::fromKubeConfigYamlFile("$d/config")), "\n";
 ?>
 --EXPECTF--
 Invalid kubeconfig: %s/config: YAML syntax error at line %d, column %d: %s
