@@ -5,7 +5,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use php_k8s_auth::core::kubeconfig::{self, Selected};
+use php_k8s_auth::core::kubeconfig::{Loader, Selected};
 use serde_json::json;
 
 /// A fresh folder under the system temp folder, removed on drop.
@@ -39,6 +39,14 @@ impl TempDir {
 impl Drop for TempDir {
     fn drop(&mut self) {
         let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn loader(home: Option<&Path>, var: Option<&str>) -> Loader {
+    Loader {
+        home: home.map(Path::to_path_buf),
+        cwd: std::env::current_dir().unwrap(),
+        kubeconfig_var: var.map(str::to_string),
     }
 }
 
@@ -98,7 +106,7 @@ fn first_file_wins_and_missing_files_are_skipped() {
         String::new(),
         tmp.path("b/config"),
     ]);
-    let s = kubeconfig::from_env(Some(&var), None, None).unwrap();
+    let s = loader(None, Some(&var)).variable(None).unwrap();
     // current-context comes from the second file (the first sets none), but
     // the context, cluster and user of that name come from the first file.
     assert_eq!(s.context, "shared");
@@ -116,7 +124,9 @@ fn first_file_wins_and_missing_files_are_skipped() {
     assert_eq!(s.base_dir, tmp.0.join("a"));
 
     // Entries only the second file defines are still there.
-    let s = kubeconfig::from_env(Some(&var), None, Some("second-ctx")).unwrap();
+    let s = loader(None, Some(&var))
+        .variable(Some("second-ctx"))
+        .unwrap();
     assert_eq!(
         s.cluster.server.as_deref(),
         Some("https://only-second.example")
@@ -126,7 +136,7 @@ fn first_file_wins_and_missing_files_are_skipped() {
 
     // The order decides.
     let var = list(&[tmp.path("b/config"), tmp.path("a/config")]);
-    let e = error(kubeconfig::from_env(Some(&var), None, None));
+    let e = error(loader(None, Some(&var)).variable(None));
     assert!(e.contains("user \"other\""), "{e}");
     assert!(e.contains("a bearer token (token)"), "{e}");
     assert!(!e.contains("never-shown"), "{e}");
@@ -152,9 +162,9 @@ fn current_context_comes_from_the_first_file_that_sets_one() {
         tmp.path("two"),
         tmp.path("one"),
     ]);
-    let s = kubeconfig::from_env(Some(&var), None, None).unwrap();
+    let s = loader(None, Some(&var)).variable(None).unwrap();
     assert_eq!(s.context, "two");
-    let s = kubeconfig::from_env(Some(&var), None, Some("one")).unwrap();
+    let s = loader(None, Some(&var)).variable(Some("one")).unwrap();
     assert_eq!(s.context, "one");
 }
 
@@ -171,7 +181,7 @@ fn user_from_another_folder_gets_that_folder_as_base_dir() {
         "users: [{name: u, user: {exec: {command: ../plugins/get-token}}}]\n",
     );
     let var = list(&[tmp.path("clusters/config"), tmp.path("users/nested/config")]);
-    let s = kubeconfig::from_env(Some(&var), None, None).unwrap();
+    let s = loader(None, Some(&var)).variable(None).unwrap();
     assert_eq!(s.base_dir, tmp.0.join("users/nested"));
     assert_eq!(s.exec, json!({"command": "../plugins/get-token"}));
     assert_eq!(s.cluster.server.as_deref(), Some("https://k"));
@@ -181,7 +191,7 @@ fn user_from_another_folder_gets_that_folder_as_base_dir() {
 fn none_of_the_listed_files_exists() {
     let tmp = TempDir::new("nofiles");
     let var = list(&[tmp.path("x"), tmp.path("y")]);
-    let e = error(kubeconfig::from_env(Some(&var), None, None));
+    let e = error(loader(None, Some(&var)).variable(None));
     assert!(e.starts_with("Invalid kubeconfig: "), "{e}");
     assert!(
         e.contains(&tmp.path("x")) && e.contains(&tmp.path("y")),
@@ -199,7 +209,7 @@ fn default_file_is_home_kube_config() {
          users: [{name: u, user: {exec: {command: p}}}]\n",
     );
     for var in [None, Some("")] {
-        let s = kubeconfig::from_env(var, Some(&tmp.0), None).unwrap();
+        let s = loader(Some(&tmp.0), var).variable(None).unwrap();
         assert_eq!(s.base_dir, tmp.0.join(".kube"));
     }
 }
@@ -219,7 +229,7 @@ fn certificate_authority_file_is_read_relative_to_the_cluster_file() {
         "users: [{name: u, user: {exec: {command: p}}}]\n",
     );
     let var = list(&[tmp.path("kube/config"), tmp.path("other/config")]);
-    let s = kubeconfig::from_env(Some(&var), None, None).unwrap();
+    let s = loader(None, Some(&var)).variable(None).unwrap();
     assert_eq!(
         s.cluster.certificate_authority_data.as_deref(),
         Some("Zm9vYmFy")
@@ -234,14 +244,16 @@ fn certificate_authority_file_is_read_relative_to_the_cluster_file() {
          users: [{{name: u, user: {{exec: {{command: p}}}}}}]\n"
     );
     let file = tmp.write("abs/config", &cfg);
-    let s = kubeconfig::from_file(file.to_str().unwrap(), None, None).unwrap();
+    let s = loader(None, None)
+        .file(file.to_str().unwrap(), None)
+        .unwrap();
     assert_eq!(
         s.cluster.certificate_authority_data.as_deref(),
         Some("Zm9vYmFy")
     );
 
     let file = tmp.write("missing/config", &cfg.replace(&abs, "nope/ca.crt"));
-    let e = error(kubeconfig::from_file(file.to_str().unwrap(), None, None));
+    let e = error(loader(None, None).file(file.to_str().unwrap(), None));
     assert!(e.contains(&tmp.path("missing/nope/ca.crt")), "{e}");
 }
 
@@ -271,7 +283,9 @@ users:
       provideClusterInfo: true
 "#,
     );
-    let s = kubeconfig::from_file(file.to_str().unwrap(), None, None).unwrap();
+    let s = loader(None, None)
+        .file(file.to_str().unwrap(), None)
+        .unwrap();
     assert_eq!(
         s.cluster.config.as_deref(),
         Some(r#"{"audience":"https://sts.example","retries":3,"nested":{"ok":true}}"#)
@@ -288,11 +302,13 @@ fn tilde_path_is_expanded_with_home() {
          contexts: [{name: c, context: {cluster: k, user: u}}]\n\
          users: [{name: u, user: {exec: {command: bin/p}}}]\n",
     );
-    let s = kubeconfig::from_file("~/x/config", None, Some(&home.0)).unwrap();
+    let s = loader(Some(&home.0), None)
+        .file("~/x/config", None)
+        .unwrap();
     assert_eq!(s.base_dir, home.0.join("x"));
     assert_eq!(s.cluster.server.as_deref(), Some("https://k"));
 
-    let e = error(kubeconfig::from_file("~/x/other", None, Some(&home.0)));
+    let e = error(loader(Some(&home.0), None).file("~/x/other", None));
     assert!(e.contains(&home.path("x/other")), "{e}");
     assert!(e.contains("No such file or directory"), "{e}");
 }
@@ -301,27 +317,27 @@ fn tilde_path_is_expanded_with_home() {
 fn file_errors_name_the_file() {
     let tmp = TempDir::new("errors");
     let empty = tmp.write("empty", "");
-    let e = error(kubeconfig::from_file(empty.to_str().unwrap(), None, None));
+    let e = error(loader(None, None).file(empty.to_str().unwrap(), None));
     assert!(e.contains(&format!("{} is empty", empty.display())), "{e}");
 
     let bad = tmp.write("bad", "clusters:\n  - name: a\n   cluster: x\n");
-    let e = error(kubeconfig::from_file(bad.to_str().unwrap(), None, None));
+    let e = error(loader(None, None).file(bad.to_str().unwrap(), None));
     assert!(e.contains(&bad.display().to_string()), "{e}");
     assert!(e.contains("YAML syntax error at line 3"), "{e}");
 
     // A folder where a file was expected gives the OS reason.
-    let e = error(kubeconfig::from_file(&tmp.path(""), None, None));
+    let e = error(loader(None, None).file(&tmp.path(""), None));
     assert!(e.contains("cannot be read"), "{e}");
 
     // An unreadable file in KUBECONFIG is an error, not skipped.
     let var = list(&[tmp.path(""), tmp.path("nope")]);
-    let e = error(kubeconfig::from_env(Some(&var), None, None));
+    let e = error(loader(None, Some(&var)).variable(None));
     assert!(e.contains("cannot be read"), "{e}");
 
     // Errors from later files in the list name that file.
     let good = tmp.write("good", FIRST);
     let var = list(&[good.display().to_string(), bad.display().to_string()]);
-    let e = error(kubeconfig::from_env(Some(&var), None, None));
+    let e = error(loader(None, Some(&var)).variable(None));
     assert!(e.contains(&bad.display().to_string()), "{e}");
 }
 
@@ -331,10 +347,10 @@ fn yaml_string_and_array_use_the_working_folder() {
                 contexts: [{name: c, context: {cluster: k, user: u}}]\n\
                 users: [{name: u, user: {exec: {command: ./p}}}]\n";
     let cwd = std::env::current_dir().unwrap();
-    let s = kubeconfig::from_yaml(yaml, None).unwrap();
+    let s = loader(None, None).yaml(yaml, None).unwrap();
     assert_eq!(s.base_dir, cwd);
     let doc: serde_json::Value = serde_yaml::from_str(yaml).unwrap();
-    let s = kubeconfig::from_value(&doc, None).unwrap();
+    let s = loader(None, None).value(&doc, None).unwrap();
     assert_eq!(s.base_dir, cwd);
     assert_eq!(Path::new(&s.base_dir), cwd.as_path());
 }

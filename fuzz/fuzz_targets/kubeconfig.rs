@@ -1,4 +1,4 @@
-//! Kubeconfig text (YAML or JSON) through `kubeconfig::from_yaml`, with the
+//! Kubeconfig text (YAML or JSON) through `kubeconfig::Loader::yaml`, with the
 //! current context and with a fixed context name; the selected exec block and
 //! cluster are then used as the provider uses them (`ExecConfig::from_value`,
 //! `exec_info::encode`). The same text also goes through
@@ -28,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
     }
 
     for context in [None, Some(CONTEXT)] {
-        if let Ok(sel) = kubeconfig::from_yaml(&s, context) {
+        if let Ok(sel) = kubeconfig::Loader::from_process(None).yaml(&s, context) {
             if let Some(c) = context {
                 assert_eq!(sel.context, c);
             }

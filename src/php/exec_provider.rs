@@ -701,6 +701,11 @@ fn called_class(ex: &ExecuteData) -> &'static ClassEntry {
     }
 }
 
+/// The kubeconfig loader as this request sees it: PHP's working folder.
+fn loader() -> kubeconfig::Loader {
+    kubeconfig::Loader::from_process(php_cwd())
+}
+
 /// `new static($exec)` for an exec user picked out of a kubeconfig, then the
 /// kubeconfig's folder and cluster are attached to the new provider.
 fn construct_from(ex: &mut ExecuteData, retval: &mut Zval, selected: Result<kubeconfig::Selected>) {
@@ -734,9 +739,7 @@ extern "C" fn from_kubeconfig_yaml_file(ex: &mut ExecuteData, retval: &mut Zval)
     let Some(context) = string_arg(ex, &m, 1, "context", true) else {
         return;
     };
-    let home = kubeconfig::process_home();
-    let cwd = php_cwd().unwrap_or_default();
-    let selected = kubeconfig::from_file_in(&path, context.as_deref(), home.as_deref(), &cwd);
+    let selected = loader().file(&path, context.as_deref());
     construct_from(ex, retval, selected);
 }
 
@@ -751,12 +754,7 @@ extern "C" fn from_kubeconfig_yaml(ex: &mut ExecuteData, retval: &mut Zval) {
     let Some(context) = string_arg(ex, &m, 1, "context", true) else {
         return;
     };
-    let cwd = php_cwd().unwrap_or_default();
-    construct_from(
-        ex,
-        retval,
-        kubeconfig::from_yaml_in(&yaml, context.as_deref(), &cwd),
-    );
+    construct_from(ex, retval, loader().yaml(&yaml, context.as_deref()));
 }
 
 extern "C" fn from_kubeconfig_array(ex: &mut ExecuteData, retval: &mut Zval) {
@@ -779,8 +777,7 @@ extern "C" fn from_kubeconfig_array(ex: &mut ExecuteData, retval: &mut Zval) {
     let Some(context) = string_arg(ex, &m, 1, "context", true) else {
         return;
     };
-    let cwd = php_cwd().unwrap_or_default();
-    let selected = doc.and_then(|d| kubeconfig::from_value_in(&d, context.as_deref(), &cwd));
+    let selected = doc.and_then(|d| loader().value(&d, context.as_deref()));
     construct_from(ex, retval, selected);
 }
 
@@ -792,11 +789,7 @@ extern "C" fn from_kubeconfig_variable(ex: &mut ExecuteData, retval: &mut Zval) 
     let Some(context) = string_arg(ex, &m, 0, "context", true) else {
         return;
     };
-    let var = std::env::var("KUBECONFIG").ok();
-    let home = kubeconfig::process_home();
-    let cwd = php_cwd().unwrap_or_default();
-    let selected =
-        kubeconfig::from_env_in(var.as_deref(), home.as_deref(), context.as_deref(), &cwd);
+    let selected = loader().variable(context.as_deref());
     construct_from(ex, retval, selected);
 }
 
