@@ -292,3 +292,31 @@ fn exit_status_survives_an_ignored_sigchld() {
         "the application's disposition is put back"
     );
 }
+
+#[test]
+fn stderr_control_bytes_and_invalid_utf8_are_escaped_in_the_message() {
+    let d = TempDir::new("stderr-ctl");
+    let plug = d.script(
+        "plug",
+        r"printf 'bad\000nul \033[2Jclear\rover \377 line1\nline2' >&2; exit 4",
+    );
+    let p = provider(serde_json::json!({"command": plug, "installHint": "hint\u{0}with nul"}));
+    let msg = p.run_plugin(&host(), &plug).unwrap_err().to_string();
+    assert!(
+        msg.contains(r"exit code 4: bad\0nul \u{1b}[2Jclear\rover \xff line1"),
+        "{msg}"
+    );
+    assert!(msg.contains("line1\nline2"), "{msg}");
+    assert!(msg.ends_with(r"Hint: hint\0with nul"), "{msg}");
+    assert!(!msg.contains(['\0', '\x1b', '\r']), "{msg:?}");
+}
+
+#[test]
+fn a_command_with_control_characters_is_escaped_when_not_found() {
+    let p = provider(serde_json::json!({"command": "no-such\u{1b}]0;pwned\u{7}"}));
+    let msg = p.resolve(&host()).unwrap_err().to_string();
+    assert!(
+        msg.contains(r"executable no-such\u{1b}]0;pwned\u{7} not found"),
+        "{msg}"
+    );
+}

@@ -4,9 +4,10 @@
 use serde_json::Value;
 
 use super::error::{AuthError, Result};
-use super::exec_config::{ApiVersion, describe, quote};
+use super::exec_config::ApiVersion;
 use super::expiry::{self, Micros};
 use super::secret::Secret;
+use super::untrusted::{self, is_api_version, is_kind, is_timestamp_like, value_or_length};
 
 /// What a plugin run yields.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,7 +59,7 @@ pub fn parse(stdout: &[u8], api: ApiVersion) -> Result<Credential> {
         Some(other) => {
             return Err(AuthError::InvalidResponse(format!(
                 "apiVersion must be a string, got {}",
-                describe(other)
+                describe_shape(other)
             )));
         }
     };
@@ -66,17 +67,23 @@ pub fn parse(stdout: &[u8], api: ApiVersion) -> Result<Credential> {
         return Err(AuthError::InvalidResponse(format!(
             "the exec plugin is configured to use API version {}, plugin returned version {}; set \"apiVersion\" in the exec configuration to the version the plugin speaks",
             api.as_str(),
-            quote(version)
+            value_or_length(version, is_api_version)
         )));
     }
     // A missing kind is accepted, as client-go accepts it.
     match sniff("kind") {
         None | Some(Value::Null) => {}
         Some(Value::String(k)) if k == "ExecCredential" => {}
+        Some(Value::String(k)) => {
+            return Err(AuthError::InvalidResponse(format!(
+                "kind must be \"ExecCredential\", got {}",
+                value_or_length(k, is_kind)
+            )));
+        }
         Some(other) => {
             return Err(AuthError::InvalidResponse(format!(
                 "kind must be \"ExecCredential\", got {}",
-                describe(other)
+                describe_shape(other)
             )));
         }
     }
@@ -145,8 +152,8 @@ pub fn parse(stdout: &[u8], api: ApiVersion) -> Result<Credential> {
         Some(Value::String(s)) => {
             let t = expiry::parse_rfc3339(s).ok_or_else(|| {
                 AuthError::InvalidResponse(format!(
-                    "status.expirationTimestamp {} is not an RFC 3339 timestamp such as \"2030-01-01T00:00:00Z\"",
-                    quote(s)
+                    "status.expirationTimestamp ({}) is not an RFC 3339 timestamp such as \"2030-01-01T00:00:00Z\"",
+                    value_or_length(s, is_timestamp_like)
                 ))
             })?;
             Some(expiry::to_micros(&t))
@@ -169,25 +176,44 @@ pub fn parse(stdout: &[u8], api: ApiVersion) -> Result<Credential> {
 
 /// Decodes the output as client-go's universal decoder does: a leading UTF-8
 /// byte order mark is skipped, JSON is read as JSON, and anything that does not
-/// start like a JSON object is tried as YAML.
+/// start like a JSON object is tried as YAML. A refusal describes the output
+/// (size, format, where parsing stopped) and never quotes it.
 fn decode(stdout: &[u8]) -> Result<Value> {
     let body = stdout.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(stdout);
     let json_err = match serde_json::from_slice::<Value>(body) {
         Ok(v) => return Ok(v),
         Err(e) => e,
     };
-    let invalid = || AuthError::InvalidJson {
-        reason: json_reason(&json_err, stdout),
-        excerpt: excerpt(stdout),
+    let invalid = |reason: String| AuthError::InvalidJson {
+        reason,
+        shape: untrusted::describe_stdout(stdout),
     };
-    let text = std::str::from_utf8(body).map_err(|_| invalid())?;
-    let looks_like_json = text.trim_start().starts_with(['{', '[']);
-    if looks_like_json || text.trim().is_empty() {
-        return Err(invalid());
+    if stdout.iter().all(u8::is_ascii_whitespace) {
+        return Err(invalid("the plugin printed nothing on stdout".into()));
+    }
+    let json_reason = || json_reason(&json_err);
+    let Ok(text) = std::str::from_utf8(body) else {
+        return Err(invalid(json_reason()));
+    };
+    if text.trim_start().starts_with(['{', '[']) {
+        return Err(invalid(json_reason()));
     }
     match serde_yaml::from_str::<Value>(text) {
         Ok(v @ Value::Object(_)) => Ok(v),
-        _ => Err(invalid()),
+        Ok(_) => Err(invalid(format!(
+            "{}, and as YAML it is not a mapping",
+            json_reason()
+        ))),
+        // Only the position: YAML messages can quote the offending value.
+        Err(e) => Err(invalid(match e.location() {
+            Some(at) => format!(
+                "{}, and it is not valid YAML either (error at line {} column {})",
+                json_reason(),
+                at.line(),
+                at.column()
+            ),
+            None => format!("{}, and it is not valid YAML either", json_reason()),
+        })),
     }
 }
 
@@ -219,66 +245,24 @@ fn describe_shape(v: &Value) -> &'static str {
     }
 }
 
-fn json_reason(e: &serde_json::Error, stdout: &[u8]) -> String {
-    if stdout.iter().all(u8::is_ascii_whitespace) {
-        return "the plugin printed nothing on stdout".into();
-    }
-    format!("{e}")
-}
-
-/// The first 100 characters of the output with every JSON string value
-/// replaced by "…", so a malformed answer can be diagnosed without leaking the
-/// token it may carry. A lone word is not shown at all: it may be a bare token.
-pub fn excerpt(stdout: &[u8]) -> String {
-    let text = String::from_utf8_lossy(stdout);
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return "(empty)".into();
-    }
-    if !trimmed.starts_with(['{', '[']) {
-        if !trimmed.contains(char::is_whitespace) && trimmed.len() >= 16 {
-            return format!(
-                "a single {}-byte word, not shown because it may be a bare token; the plugin must print an ExecCredential JSON object",
-                trimmed.len()
-            );
+/// serde_json's message without its text, which are fixed phrases such as
+/// "expected value" (never a value), plus where parsing stopped.
+fn json_reason(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let what = match e.classify() {
+        Category::Eof => "the JSON ends early".to_owned(),
+        Category::Syntax | Category::Data | Category::Io => {
+            // "expected value at line 1 column 1" -> "expected value"
+            let full = e.to_string();
+            let suffix = format!(" at line {} column {}", e.line(), e.column());
+            full.strip_suffix(&suffix).unwrap_or(&full).to_owned()
         }
-        return shorten(trimmed);
-    }
-    shorten(&redact_json_values(trimmed))
-}
-
-fn shorten(s: &str) -> String {
-    let short: String = s.chars().take(100).collect();
-    format!("{short}...")
-}
-
-fn redact_json_values(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = String::with_capacity(s.len());
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i] != '"' {
-            out.push(chars[i]);
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i += 1;
-        while i < chars.len() && chars[i] != '"' {
-            i += if chars[i] == '\\' { 2 } else { 1 };
-        }
-        let end = i.min(chars.len());
-        i = end + 1;
-        let next = chars[i.min(chars.len())..]
-            .iter()
-            .find(|c| !c.is_whitespace());
-        if next == Some(&':') {
-            out.extend(&chars[start..(end + 1).min(chars.len())]);
-        } else {
-            out.push_str("\"…\"");
-        }
-    }
-    out
+    };
+    format!(
+        "not JSON: {what} at line {} column {}",
+        e.line(),
+        e.column()
+    )
 }
 
 #[cfg(test)]
@@ -413,7 +397,11 @@ mod tests {
             ),
             (
                 r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a","expirationTimestamp":"tomorrow"}}"#,
-                "\"tomorrow\" is not an RFC 3339 timestamp",
+                "(a string of 8 characters (not shown)) is not an RFC 3339 timestamp",
+            ),
+            (
+                r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a","expirationTimestamp":"2030-13-01T00:00:00Z"}}"#,
+                "(\"2030-13-01T00:00:00Z\") is not an RFC 3339 timestamp",
             ),
             (
                 r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a","expirationTimestamp":1}}"#,
@@ -456,14 +444,54 @@ mod tests {
     }
 
     #[test]
-    fn excerpt_keeps_structure_and_plain_text() {
-        assert_eq!(
-            excerpt(br#"{"status": {"token": "abc"}} x"#),
-            r#"{"status": {"token": "…"}} x..."#
+    fn unparsable_output_is_described_never_quoted() {
+        let t = "SEKRIT-9a8b7c";
+        let cases = [
+            (format!("{{'status': {{'token': '{t}'}}}}"), "Python dict"),
+            (format!("Bearer {t}"), "\"Bearer …\""),
+            (
+                format!(
+                    "apiVersion: client.authentication.k8s.io/v1\nstatus:\n    token: {t}\n  x: 1\n"
+                ),
+                "not valid YAML either (error at line",
+            ),
+            (
+                format!(
+                    "{{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"status\":{{\"token\": {t}}}}}"
+                ),
+                "not JSON: expected value at line 1 column",
+            ),
+            (format!("{t}\0{t}"), "a NUL byte at offset 13"),
+            (format!("{t}{t}"), "a single word of 26 characters"),
+        ];
+        for (out, want) in cases {
+            let e = err(&out);
+            assert!(
+                e.starts_with("Invalid JSON output from exec credential provider: "),
+                "{e}"
+            );
+            assert!(e.contains(want), "{out:?}\n=> {e}");
+            assert!(!e.contains("SEKRIT"), "{e}");
+            assert!(!e.contains('\0'), "{e}");
+        }
+    }
+
+    #[test]
+    fn answer_values_are_quoted_only_when_they_cannot_be_a_credential() {
+        let base = |k: &str, v: &str| {
+            format!(
+                r#"{{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{{"token":"a"}},"{k}":"{v}"}}"#
+            )
+        };
+        let e = err(&base("kind", "Secret"));
+        assert!(e.contains("got \"Secret\""), "{e}");
+        let e = err(&base("kind", "AKIAIOSFODNN7EXAMPLE"));
+        assert!(e.contains("a string of 20 characters (not shown)"), "{e}");
+        let e = err(&base("apiVersion", "k8s-aws-v1.SEKRIT"));
+        assert!(!e.contains("SEKRIT") && e.contains("17 characters"), "{e}");
+        let e = err(
+            r#"{"apiVersion":"client.authentication.k8s.io/v1","status":{"token":"a","expirationTimestamp":"SEKRIT"}}"#,
         );
-        assert_eq!(
-            excerpt(b"ERROR: not logged in\n"),
-            "ERROR: not logged in..."
-        );
+        assert!(!e.contains("SEKRIT") && e.contains("RFC 3339"), "{e}");
     }
 }

@@ -4,10 +4,13 @@
 
 use thiserror::Error;
 
+use super::untrusted::{escape, escape_line};
+
 /// Everything that can go wrong while configuring or running a credential plugin.
 ///
-/// Messages never contain a token or a key: only configuration values,
-/// paths, exit codes and the plugin's own stderr appear in them.
+/// Messages never contain a token, a key or any byte of the plugin's stdout:
+/// only configuration values, paths, exit codes and the plugin's own stderr
+/// (escaped by `untrusted`) appear in them.
 #[derive(Debug, Clone, Error)]
 pub enum AuthError {
     /// The exec block (constructor array or kubeconfig `user.exec`) is unusable.
@@ -50,16 +53,19 @@ pub enum AuthError {
     OutputTooLarge { command: String, limit: usize },
 
     /// Interactive mode cannot be honoured (e.g. `Always` without a terminal).
-    #[error("Exec credential provider cannot run {command}: {reason}")]
+    #[error("Exec credential provider cannot run {}: {reason}", escape_line(.command))]
     Interactive { command: String, reason: String },
 
     /// The plugin is forbidden by `php_k8s_auth.plugin_policy`.
-    #[error("Exec credential provider refused to run {command}: {reason}")]
+    #[error("Exec credential provider refused to run {}: {reason}", escape_line(.command))]
     Policy { command: String, reason: String },
 
-    /// stdout is not JSON at all.
-    #[error("Invalid JSON output from exec credential provider: {reason}. Output: {excerpt}")]
-    InvalidJson { reason: String, excerpt: String },
+    /// stdout is not JSON at all. Described, never quoted: any part of it
+    /// may be the credential.
+    #[error(
+        "Invalid JSON output from exec credential provider: {reason}. Stdout was {shape} (never shown: it may hold the credential; run the plugin by hand to see it)"
+    )]
+    InvalidJson { reason: String, shape: String },
 
     /// stdout is JSON but not an acceptable ExecCredential.
     #[error("Invalid ExecCredential response: {0}")]
@@ -78,7 +84,8 @@ pub enum AuthError {
 
 fn hint_suffix(hint: &Option<String>) -> String {
     match hint {
-        Some(h) if !h.trim().is_empty() => format!("\nHint: {}", h.trim_end()),
+        // The hint comes from the kubeconfig: escaped, lines kept.
+        Some(h) if !h.trim().is_empty() => format!("\nHint: {}", escape(h.trim_end().as_bytes())),
         _ => String::new(),
     }
 }

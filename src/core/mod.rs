@@ -13,5 +13,6 @@ pub mod plugin_runner;
 pub mod provider;
 pub mod secret;
 pub mod settings;
+pub mod untrusted;
 
 pub use error::{AuthError, Result};

@@ -13,6 +13,7 @@ use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 use super::error::{AuthError, Result};
+use super::untrusted;
 
 /// The search path used when the PHP process has no PATH (PHP-FPM's `clear_env`).
 pub const DEFAULT_PATH: &str = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -58,7 +59,7 @@ pub fn resolve_command(
         return match check_executable(&full) {
             Ok(()) => Ok(full),
             Err(why) => Err(AuthError::NotFound {
-                message: format!("executable {} {why}", full.display()),
+                message: format!("executable {} {why}", untrusted::escape_path(&full)),
                 hint: hint.map(str::to_owned),
             }),
         };
@@ -83,10 +84,16 @@ pub fn resolve_command(
             "PATH is not set in the PHP process (PHP-FPM's clear_env=yes removes it), so the system default {DEFAULT_PATH} was searched; set env[PATH] in the FPM pool or use an absolute command path"
         )
     } else {
-        format!("searched PATH={}", search.to_string_lossy())
+        format!(
+            "searched PATH={}",
+            untrusted::escape_line(&search.to_string_lossy())
+        )
     };
     Err(AuthError::NotFound {
-        message: format!("executable {command} not found ({place})"),
+        message: format!(
+            "executable {} not found ({place})",
+            untrusted::escape_line(command)
+        ),
         hint: hint.map(str::to_owned),
     })
 }
@@ -409,6 +416,23 @@ impl Drop for ReapableChildren {
             }
         }
     }
+}
+
+/// The message for a plugin that ran and failed: how it ended, then its
+/// stderr, escaped (a NUL, an escape sequence or a carriage return in it
+/// must not reach the message) and marked when cut.
+pub fn failure_message(shown: &str, out: &Output) -> String {
+    let mut message = format!("executable {shown} {}", describe_status(out.status));
+    let stderr = untrusted::escape(&out.stderr);
+    let stderr = stderr.trim();
+    if !stderr.is_empty() {
+        message.push_str(": ");
+        message.push_str(stderr);
+        if out.stderr_truncated {
+            message.push_str(" [stderr truncated]");
+        }
+    }
+    message
 }
 
 /// A short description of how the plugin ended, for error messages.

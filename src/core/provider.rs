@@ -12,6 +12,7 @@ use super::exec_config::{ExecConfig, InteractiveMode};
 use super::exec_info;
 use super::plugin_runner::{self, Limits, RunError};
 use super::settings::Settings;
+use super::untrusted;
 
 /// What a run depends on outside the configuration. Tests build their own;
 /// production takes the live process state with [`Host::current`].
@@ -204,7 +205,7 @@ impl ExecProvider {
             limits.timeout = None;
         }
         let hint = cfg.install_hint.clone();
-        let shown = program.display().to_string();
+        let shown = untrusted::escape_path(program);
         let out = plugin_runner::run(program, &cfg.args, &env, interactive, limits).map_err(
             |e| match e {
                 RunError::Spawn(err) => AuthError::Failed {
@@ -230,20 +231,10 @@ impl ExecProvider {
             },
         )?;
         if !out.status.success() {
-            let stderr = String::from_utf8_lossy(&out.stderr);
-            let stderr = stderr.trim();
-            let mut message = format!(
-                "executable {shown} {}",
-                plugin_runner::describe_status(out.status)
-            );
-            if !stderr.is_empty() {
-                message.push_str(": ");
-                message.push_str(stderr);
-                if out.stderr_truncated {
-                    message.push_str(" [stderr truncated]");
-                }
-            }
-            return Err(AuthError::Failed { message, hint });
+            return Err(AuthError::Failed {
+                message: plugin_runner::failure_message(&shown, &out),
+                hint,
+            });
         }
         credential::parse(&out.stdout, cfg.api_version)
     }
