@@ -11,19 +11,27 @@ use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, Once};
 use std::time::{Duration, Instant};
 
-use super::cluster_info::ClusterInfo;
 use super::credential::Credential;
 use super::error::{AuthError, Result};
-use super::exec_config::ExecConfig;
 use super::expiry::{self, Micros};
 
-/// Everything that can change a plugin's answer.
+/// One entry per plugin invocation: exactly what the plugin sees, nothing
+/// else. Providers built from one kubeconfig in any way (loader, `new` +
+/// `setClusterInfo()`, a subclass, another `installHint`) that would start
+/// the same program the same way share one entry.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct CacheKey {
-    pub config: ExecConfig,
-    /// Only when `provideClusterInfo` is set: otherwise the plugin never sees it.
-    pub cluster: Option<ClusterInfo>,
+    /// The resolved program and the identity (device, inode) of its file.
     pub program: PathBuf,
+    pub file_id: (u64, u64),
+    pub args: Vec<String>,
+    /// Keyed digest of the whole environment it gets: inherited, `env`
+    /// entries and `KUBERNETES_EXEC_INFO` (which carries the cluster and
+    /// the interactive flag).
+    pub env_digest: u128,
+    pub interactive: bool,
+    /// The working folder it starts in, only for a relative command path.
+    pub cwd: Option<PathBuf>,
 }
 
 /// Cache behaviour, from the php.ini settings.
@@ -445,12 +453,13 @@ mod tests {
     use std::sync::atomic::AtomicUsize;
 
     fn key(cmd: &str) -> CacheKey {
-        let config =
-            ExecConfig::from_value(&serde_json::json!({ "command": cmd })).expect("valid config");
         CacheKey {
-            config,
-            cluster: None,
             program: PathBuf::from(cmd),
+            file_id: (1, 2),
+            args: Vec::new(),
+            env_digest: 3,
+            interactive: false,
+            cwd: None,
         }
     }
 

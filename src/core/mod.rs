@@ -3,6 +3,7 @@
 pub mod cluster_info;
 pub mod credential;
 pub mod credential_cache;
+pub mod environment;
 pub mod error;
 pub mod exec_config;
 pub mod exec_info;

@@ -2,11 +2,14 @@
 //! credential by running the plugin. The PHP class is a thin shell over this.
 
 use std::ffi::OsString;
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use super::cluster_info::ClusterInfo;
 use super::credential::{self, Credential};
 use super::credential_cache::{Cache, CacheKey, Fetched};
+use super::environment::{self, EnvSnapshot};
 use super::error::{AuthError, Result};
 use super::exec_config::{ExecConfig, InteractiveMode};
 use super::exec_info;
@@ -18,11 +21,9 @@ use super::untrusted;
 /// production takes the live process state with [`Host::current`].
 #[derive(Debug, Clone)]
 pub struct Host {
-    /// The environment the plugin inherits; `None`: the live process
-    /// environment, read only when a plugin is actually started.
-    pub environ: Option<Vec<(OsString, OsString)>>,
-    /// PATH for looking bare commands up.
-    pub path: Option<OsString>,
+    /// The environment the plugin inherits: the real process (what putenv()
+    /// changes), never the request's $_SERVER.
+    pub env: Arc<EnvSnapshot>,
     /// The working folder relative commands start from when the configuration
     /// came without one (PHP's, which under ZTS is not the process's).
     pub cwd: Option<PathBuf>,
@@ -31,12 +32,10 @@ pub struct Host {
 }
 
 impl Host {
-    /// The real process (what putenv() changes), never the request's
-    /// $_SERVER: request headers must not reach the plugin.
+    /// The live process state.
     pub fn current(limits: Limits, cwd: Option<PathBuf>) -> Host {
         Host {
-            environ: None,
-            path: std::env::var_os("PATH"),
+            env: environment::current(),
             cwd,
             // SAFETY: isatty only inspects the descriptor.
             stdin_is_terminal: unsafe { libc::isatty(0) } == 1,
@@ -46,78 +45,23 @@ impl Host {
 
     /// A fixed environment, as tests pin it.
     pub fn with_environ(environ: Vec<(OsString, OsString)>, limits: Limits) -> Host {
-        let path = environ
-            .iter()
-            .find(|(k, _)| k == "PATH")
-            .map(|(_, v)| v.clone());
         Host {
-            environ: Some(environ),
-            path,
+            env: Arc::new(EnvSnapshot::from_entries(environ)),
             cwd: None,
             stdin_is_terminal: false,
             limits,
         }
     }
 
+    /// PATH for looking bare commands up: the one the plugin inherits.
     fn path(&self) -> Option<&std::ffi::OsStr> {
-        self.path.as_deref()
-    }
-
-    fn environ(&self) -> Vec<(OsString, OsString)> {
-        self.environ.clone().unwrap_or_else(process_environment)
+        self.env.get("PATH")
     }
 }
 
-/// The live environment of this process, read through `__environ` as the
-/// executable sees it. Not `std::env::vars_os()`: a PHP built without -fPIC
-/// (upstream's default) keeps its own copy of `__environ` (a copy
-/// relocation) that getenv()/putenv() use and PHP moves at start-up, while
-/// the extension, loaded with RTLD_DEEPBIND, binds to libc's stale original.
+/// The live environment of this process (see [`environment::current`]).
 pub fn process_environment() -> Vec<(OsString, OsString)> {
-    use std::os::unix::ffi::OsStrExt;
-    // PHP loads extensions with RTLD_DEEPBIND, so even RTLD_DEFAULT would
-    // find libc's before the executable's: ask the main program's handle.
-    // SAFETY: dlopen(NULL) returns the main program; dlvsym/dlsym only look up.
-    let sym = unsafe {
-        let main = libc::dlopen(std::ptr::null(), libc::RTLD_LAZY | libc::RTLD_NOLOAD);
-        let handle = if main.is_null() {
-            libc::RTLD_DEFAULT
-        } else {
-            main
-        };
-        let v = libc::dlvsym(handle, c"__environ".as_ptr(), c"GLIBC_2.2.5".as_ptr());
-        let v = if v.is_null() {
-            libc::dlsym(handle, c"__environ".as_ptr())
-        } else {
-            v
-        };
-        if !main.is_null() {
-            libc::dlclose(main);
-        }
-        v
-    };
-    if sym.is_null() {
-        return std::env::vars_os().collect();
-    }
-    let mut out = Vec::new();
-    // SAFETY: `__environ` is a NULL-terminated array of NUL-terminated
-    // strings, read as getenv() reads it.
-    unsafe {
-        let mut entry = *(sym as *const *const *const libc::c_char);
-        while !entry.is_null() && !(*entry).is_null() {
-            let bytes = std::ffi::CStr::from_ptr(*entry).to_bytes();
-            // A name never starts with '='; the value may contain more of them.
-            if let Some(eq) = bytes.iter().skip(1).position(|b| *b == b'=') {
-                let (name, value) = (&bytes[..eq + 1], &bytes[eq + 2..]);
-                out.push((
-                    std::ffi::OsStr::from_bytes(name).to_owned(),
-                    std::ffi::OsStr::from_bytes(value).to_owned(),
-                ));
-            }
-            entry = entry.add(1);
-        }
-    }
-    out
+    environment::current().entries.clone()
 }
 
 /// Whether the plugin gets the terminal, following client-go's `isInteractive`.
@@ -131,6 +75,13 @@ pub fn interactive(mode: InteractiveMode, stdin_is_terminal: bool, command: &str
             reason: "interactiveMode is Always but standard input is not a terminal (a web request or a job has none); use a plugin mode that needs no prompt, or run this from a terminal".into(),
         }),
     }
+}
+
+/// One way of starting the plugin: the cache key and the
+/// `KUBERNETES_EXEC_INFO` document it stands for.
+struct Invocation {
+    key: CacheKey,
+    exec_info: String,
 }
 
 /// The exec configuration and the cluster it authenticates against.
@@ -179,25 +130,62 @@ impl ExecProvider {
     ) -> Result<Fetched> {
         let program = self.resolve(host)?;
         settings.policy.check(&self.config.command, &program)?;
-        let key = CacheKey {
-            config: self.config.clone(),
-            cluster: self.cluster_for_plugin().cloned(),
-            program,
-        };
-        cache.get(&key, &settings.cache, refresh_buffer, force, || {
-            self.run_plugin(host, &key.program)
+        let invocation = self.invocation(host, program)?;
+        cache.get(
+            &invocation.key,
+            &settings.cache,
+            refresh_buffer,
+            force,
+            || self.run_invocation(host, &invocation),
+        )
+    }
+
+    /// Everything the plugin will see, and the cache key made of it.
+    fn invocation(&self, host: &Host, program: PathBuf) -> Result<Invocation> {
+        let cfg = &self.config;
+        let interactive = interactive(cfg.interactive_mode, host.stdin_is_terminal, &cfg.command)?;
+        let exec_info = exec_info::encode(cfg.api_version, interactive, self.cluster_for_plugin());
+        let mut vars: Vec<(&str, &str)> = Vec::with_capacity(cfg.env.len() + 1);
+        vars.extend(cfg.env.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        vars.push((exec_info::ENV_NAME, exec_info.as_str()));
+        let env_digest = host.env.digest_with(&vars);
+        // The file behind the path, so a program replaced in place (or a
+        // symlink pointed elsewhere) is a new entry.
+        let file_id = std::fs::metadata(&program)
+            .map(|m| (m.dev(), m.ino()))
+            .unwrap_or_default();
+        // The plugin starts in the process's working folder; it can only
+        // matter to the answer through a relative command path.
+        let cwd = (cfg.command.contains('/') && !cfg.command.starts_with('/'))
+            .then(|| std::env::current_dir().ok())
+            .flatten();
+        Ok(Invocation {
+            key: CacheKey {
+                program,
+                file_id,
+                args: cfg.args.clone(),
+                env_digest,
+                interactive,
+                cwd,
+            },
+            exec_info,
         })
     }
 
     /// Runs the plugin found at `program` once and validates its answer.
     pub fn run_plugin(&self, host: &Host, program: &Path) -> Result<Credential> {
+        let invocation = self.invocation(host, program.to_path_buf())?;
+        self.run_invocation(host, &invocation)
+    }
+
+    fn run_invocation(&self, host: &Host, invocation: &Invocation) -> Result<Credential> {
         let cfg = &self.config;
-        let interactive = interactive(cfg.interactive_mode, host.stdin_is_terminal, &cfg.command)?;
-        let info = exec_info::encode(cfg.api_version, interactive, self.cluster_for_plugin());
+        let program = invocation.key.program.as_path();
+        let interactive = invocation.key.interactive;
         let env = plugin_runner::merge_env(
-            host.environ(),
+            host.env.entries.iter().cloned(),
             &cfg.env,
-            &[(exec_info::ENV_NAME, info.as_str())],
+            &[(exec_info::ENV_NAME, invocation.exec_info.as_str())],
         );
         // A person at the terminal may take their time; a web request may not.
         let mut limits = host.limits;
@@ -244,16 +232,65 @@ impl ExecProvider {
 mod tests {
     use super::*;
 
+    fn provider(exec: serde_json::Value) -> ExecProvider {
+        ExecProvider::new(ExecConfig::from_value(&exec).expect("valid config"))
+    }
+
+    fn key(p: &ExecProvider, host: &Host) -> CacheKey {
+        p.invocation(host, p.resolve(host).unwrap()).unwrap().key
+    }
+
     #[test]
-    fn process_environment_sees_what_the_process_set() {
-        // SAFETY: this test is the only user of the variable.
-        unsafe { std::env::set_var("PK8S_ENV_PROBE", "a=b") };
-        let env = process_environment();
-        let found = env
-            .iter()
-            .find(|(k, _)| k == "PK8S_ENV_PROBE")
-            .map(|(_, v)| v.clone());
-        assert_eq!(found, Some(OsString::from("a=b")));
-        assert_eq!(env.len(), std::env::vars_os().count());
+    fn the_key_is_what_the_plugin_sees_and_nothing_else() {
+        let host = Host::with_environ(
+            vec![
+                ("PATH".into(), "/usr/bin:/bin".into()),
+                ("A".into(), "1".into()),
+            ],
+            Limits::default(),
+        );
+        let base = serde_json::json!({"command": "true", "args": ["x"], "installHint": "h"});
+        let k = key(&provider(base.clone()), &host);
+        // Not part of it: the hint, the kubeconfig folder, how it was built.
+        let mut same = provider(serde_json::json!({"command": "true", "args": ["x"]}));
+        same.config.base_dir = Some("/somewhere/else".into());
+        assert_eq!(key(&same, &host), k);
+        // Setting an inherited variable to the value it has changes nothing.
+        let same_env = provider(serde_json::json!({"command": "true", "args": ["x"],
+            "env": [{"name": "A", "value": "1"}]}));
+        assert_eq!(key(&same_env, &host), k);
+        for other in [
+            serde_json::json!({"command": "true", "args": ["y"]}),
+            serde_json::json!({"command": "true", "args": ["x"], "env": [{"name": "A", "value": "2"}]}),
+            serde_json::json!({"command": "true", "args": ["x"],
+                "apiVersion": "client.authentication.k8s.io/v1beta1"}),
+        ] {
+            assert_ne!(key(&provider(other.clone()), &host), k, "{other}");
+        }
+        // The inherited environment counts.
+        let host_b = Host::with_environ(
+            vec![
+                ("PATH".into(), "/usr/bin:/bin".into()),
+                ("A".into(), "2".into()),
+            ],
+            Limits::default(),
+        );
+        assert_ne!(key(&provider(base), &host_b), k);
+    }
+
+    #[test]
+    fn the_cluster_counts_only_when_it_is_sent() {
+        let host = Host::with_environ(vec![], Limits::default());
+        let cluster = |server: &str| {
+            Some(ClusterInfo::from_value(&serde_json::json!({"server": server})).unwrap())
+        };
+        for (send, differs) in [(false, false), (true, true)] {
+            let mut a =
+                provider(serde_json::json!({"command": "/bin/true", "provideClusterInfo": send}));
+            let mut b = a.clone();
+            a.cluster = cluster("https://a");
+            b.cluster = cluster("https://b");
+            assert_eq!(key(&a, &host) != key(&b, &host), differs);
+        }
     }
 }
