@@ -2,9 +2,9 @@
 cache: when the symlink a command points at is swapped to another program, the next provider runs the new program instead of reusing the old one's token
 --FILE--
 <?php
-require __DIR__ . '/../cache/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 foreach (['a', 'b'] as $name) {
     file_put_contents("$d/plugin-$name", "#!/bin/sh\necho run >> \"\$MARKER\"\n"
         . "echo '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"from-$name\"}}'\n");

@@ -2,9 +2,9 @@
 cache: after putenv() changes a variable the plugin inherits, a provider with the same configuration gets its own plugin run, never the token cached for the old environment
 --FILE--
 <?php
-require __DIR__ . '/../cache/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
-$d = cache_tmpdir();
+$d = test_dir();
 $exec = plugin_config("$d/marker");
 $tokens = [];
 // The plugin prints the inherited TOKEN as its token's prefix.

@@ -2,13 +2,13 @@
 Providers for one kubeconfig built every way (new + setClusterInfo as PHP K8s calls it, the four loaders, a subclass, another installHint) run the plugin once and share one cache entry
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 require __DIR__ . '/fixtures/kubeconfig.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 
 class MyProvider extends ExecCredentialProvider {}
 
-$d = cache_tmpdir();
+$d = test_dir();
 $exec = plugin_config("$d/marker") + ['provideClusterInfo' => true, 'installHint' => 'brew install it'];
 $kubeconfig = cache_kubeconfig($exec);
 $yaml = json_encode($kubeconfig); // JSON is YAML

@@ -2,11 +2,11 @@
 Providers that differ in argv, an env entry or the cluster sent in KUBERNETES_EXEC_INFO each run the plugin and get their own cache entry
 --FILE--
 <?php
-require __DIR__ . '/fixtures/util.inc';
+require __DIR__ . '/../fixtures/lib.inc';
 require __DIR__ . '/fixtures/kubeconfig.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 
-$d = cache_tmpdir();
+$d = test_dir();
 $exec = plugin_config("$d/marker") + ['provideClusterInfo' => true];
 $other = ['server' => 'https://other.example:6443'] + cache_cluster_info();
 $providers = [
