@@ -99,6 +99,23 @@ impl ExecProvider {
         }
     }
 
+    /// Whether a run needs the caller's working folder: only a relative
+    /// command with a '/' and no kubeconfig folder to resolve it against.
+    pub fn needs_working_folder(&self) -> bool {
+        let command = &self.config.command;
+        self.config.base_dir.is_none() && command.contains('/') && !command.starts_with('/')
+    }
+
+    /// Points the provider at `cluster`; true when a credential fetched for
+    /// the previous cluster must be dropped (the plugin was told the cluster).
+    pub fn change_cluster(&mut self, cluster: ClusterInfo) -> bool {
+        if self.cluster.as_ref() == Some(&cluster) {
+            return false;
+        }
+        self.cluster = Some(cluster);
+        self.config.provide_cluster_info
+    }
+
     /// The cluster sent in `KUBERNETES_EXEC_INFO`, only when asked for.
     fn cluster_for_plugin(&self) -> Option<&ClusterInfo> {
         self.config
@@ -238,6 +255,46 @@ mod tests {
 
     fn key(p: &ExecProvider, host: &Host) -> CacheKey {
         p.invocation(host, p.resolve(host).unwrap()).unwrap().key
+    }
+
+    fn rules_provider(command: &str, provide_cluster_info: bool) -> ExecProvider {
+        let config = ExecConfig::from_value(&serde_json::json!({
+            "command": command,
+            "provideClusterInfo": provide_cluster_info,
+        }))
+        .unwrap();
+        ExecProvider::new(config)
+    }
+
+    #[test]
+    fn only_a_relative_command_with_a_slash_needs_the_working_folder() {
+        assert!(rules_provider("bin/plugin", false).needs_working_folder());
+        assert!(rules_provider("./plugin", false).needs_working_folder());
+        assert!(!rules_provider("/usr/bin/plugin", false).needs_working_folder());
+        assert!(!rules_provider("aws", false).needs_working_folder());
+        let mut p = rules_provider("bin/plugin", false);
+        p.config.base_dir = Some(PathBuf::from("/etc/kube"));
+        assert!(!p.needs_working_folder());
+    }
+
+    #[test]
+    fn a_cluster_change_drops_the_credential_only_when_the_plugin_saw_the_cluster() {
+        let a = ClusterInfo {
+            server: Some("https://a".into()),
+            ..ClusterInfo::default()
+        };
+        let b = ClusterInfo {
+            server: Some("https://b".into()),
+            ..ClusterInfo::default()
+        };
+        let mut told = rules_provider("aws", true);
+        assert!(told.change_cluster(a.clone()));
+        assert!(!told.change_cluster(a.clone()));
+        assert!(told.change_cluster(b.clone()));
+        assert_eq!(told.cluster, Some(b));
+        let mut not_told = rules_provider("aws", false);
+        assert!(!not_told.change_cluster(a.clone()));
+        assert_eq!(not_told.cluster, Some(a));
     }
 
     #[test]

@@ -1,4 +1,6 @@
-//! The extension's settings, parsed and checked from their php.ini text.
+//! The extension's settings: their names, defaults and accepted ranges, and
+//! the parsed values a plugin run reads. Each value is checked when it is
+//! set (php.ini at startup or `ini_set()`), never when it is used.
 
 use std::time::Duration;
 
@@ -7,87 +9,204 @@ use super::error::{AuthError, Result};
 use super::plugin_policy::PluginPolicy;
 use super::plugin_runner::Limits;
 
-/// Name, default and whether only php.ini may set it (`PHP_INI_SYSTEM`).
-pub const ENTRIES: [(&str, &str, bool); 8] = [
-    ("php_k8s_auth.cache", "1", false),
-    ("php_k8s_auth.cache_max_age", "900", false),
-    ("php_k8s_auth.failure_backoff", "1", false),
-    ("php_k8s_auth.failure_backoff_max", "30", false),
-    ("php_k8s_auth.exec_timeout", "60", false),
-    ("php_k8s_auth.max_output_bytes", "16M", false),
-    ("php_k8s_auth.plugin_policy", "AllowAll", true),
-    ("php_k8s_auth.plugin_allowlist", "", true),
-];
-
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Settings {
-    pub limits: Limits,
-    pub cache: CachePolicy,
-    pub policy: PluginPolicy,
+/// One php.ini setting.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry {
+    pub name: &'static str,
+    pub default: &'static str,
+    /// Only php.ini may set it (`PHP_INI_SYSTEM`).
+    pub system_only: bool,
 }
 
-impl Settings {
-    /// Parses every setting through `get` (the current ini value by name).
-    pub fn parse(get: impl Fn(&str) -> Option<String>) -> Result<Settings> {
-        let value = |name: &str| {
-            get(name).unwrap_or_else(|| {
-                ENTRIES
-                    .iter()
-                    .find(|e| e.0 == name)
-                    .map(|e| e.1.to_owned())
-                    .unwrap_or_default()
-            })
-        };
-        let seconds = |name: &str| -> Result<Duration> {
-            let v = value(name);
-            v.trim()
-                .parse::<f64>()
-                .ok()
-                .filter(|s| s.is_finite() && *s >= 0.0)
-                .map(Duration::from_secs_f64)
-                .ok_or_else(|| bad(name, &v, "a number of seconds (0 or more)"))
-        };
-        let timeout = seconds("php_k8s_auth.exec_timeout")?;
-        let out = value("php_k8s_auth.max_output_bytes");
-        let max_stdout = parse_bytes(&out).filter(|b| *b > 0).ok_or_else(|| {
-            bad(
-                "php_k8s_auth.max_output_bytes",
-                &out,
-                "a size such as 16M, 512K or 1048576",
-            )
-        })?;
-        let policy = PluginPolicy::parse(
-            &value("php_k8s_auth.plugin_policy"),
-            &value("php_k8s_auth.plugin_allowlist"),
-        )
-        .map_err(|m| AuthError::Config(format!("{m} (check php.ini)")))?;
-        Ok(Settings {
-            limits: Limits {
-                timeout: (!timeout.is_zero()).then_some(timeout),
-                max_stdout,
-                ..Limits::default()
-            },
-            cache: CachePolicy {
-                enabled: parse_bool(&value("php_k8s_auth.cache")),
-                max_age_without_expiry: seconds("php_k8s_auth.cache_max_age")?,
-                failure_backoff: seconds("php_k8s_auth.failure_backoff")?,
-                failure_backoff_max: seconds("php_k8s_auth.failure_backoff_max")?,
-            },
-            policy,
-        })
+const fn entry(name: &'static str, default: &'static str, system_only: bool) -> Entry {
+    Entry {
+        name,
+        default,
+        system_only,
     }
 }
 
-fn bad(name: &str, value: &str, want: &str) -> AuthError {
-    AuthError::Config(format!(
-        "{name} = {value:?} is not valid: expected {want} (check php.ini or ini_set())"
-    ))
+pub const CACHE: &str = "php_k8s_auth.cache";
+pub const CACHE_MAX_AGE: &str = "php_k8s_auth.cache_max_age";
+pub const FAILURE_BACKOFF: &str = "php_k8s_auth.failure_backoff";
+pub const FAILURE_BACKOFF_MAX: &str = "php_k8s_auth.failure_backoff_max";
+pub const EXEC_TIMEOUT: &str = "php_k8s_auth.exec_timeout";
+pub const MAX_OUTPUT_BYTES: &str = "php_k8s_auth.max_output_bytes";
+pub const PLUGIN_POLICY: &str = "php_k8s_auth.plugin_policy";
+pub const PLUGIN_ALLOWLIST: &str = "php_k8s_auth.plugin_allowlist";
+
+pub const ENTRIES: [Entry; 8] = [
+    entry(CACHE, "1", false),
+    entry(CACHE_MAX_AGE, "900", false),
+    entry(FAILURE_BACKOFF, "1", false),
+    entry(FAILURE_BACKOFF_MAX, "30", false),
+    entry(EXEC_TIMEOUT, "60", false),
+    entry(MAX_OUTPUT_BYTES, "16M", false),
+    entry(PLUGIN_POLICY, "AllowAll", true),
+    entry(PLUGIN_ALLOWLIST, "", true),
+];
+
+/// Longest accepted `exec_timeout`, `failure_backoff` and
+/// `failure_backoff_max`: one day.
+pub const MAX_SHORT_SECONDS: f64 = 86_400.0;
+/// Longest accepted `cache_max_age`: 30 days.
+pub const MAX_CACHE_AGE_SECONDS: f64 = 30.0 * 86_400.0;
+/// Largest accepted `max_output_bytes`: 1 GiB.
+pub const MAX_OUTPUT_LIMIT: usize = 1 << 30;
+
+/// The parsed settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub limits: Limits,
+    pub cache: CachePolicy,
+    /// DenyAll while `policy_error` is set: a broken policy fails closed.
+    pub policy: PluginPolicy,
+    policy_text: String,
+    allowlist_text: String,
+    policy_error: Option<String>,
 }
 
-/// PHP's notion of a true ini flag.
-pub fn parse_bool(v: &str) -> bool {
-    let v = v.trim().to_ascii_lowercase();
-    matches!(v.as_str(), "1" | "on" | "yes" | "true") || v.parse::<i64>().is_ok_and(|n| n != 0)
+impl Default for Settings {
+    fn default() -> Self {
+        let mut s = Settings {
+            limits: Limits::default(),
+            cache: CachePolicy::default(),
+            policy: PluginPolicy::DenyAll,
+            policy_text: String::new(),
+            allowlist_text: String::new(),
+            policy_error: None,
+        };
+        for e in ENTRIES {
+            s.apply(e.name, e.default).expect("every default is valid");
+        }
+        s
+    }
+}
+
+impl Settings {
+    /// Validates `value` for the setting `name` and applies it.
+    /// `Err`: refused, with a message naming the setting, the value and the
+    /// accepted form; `self` is unchanged. `Ok(Some(warning))`: a security
+    /// setting that is broken was kept, and every plugin is now refused.
+    pub fn apply(
+        &mut self,
+        name: &str,
+        value: &str,
+    ) -> std::result::Result<Option<String>, String> {
+        match name {
+            CACHE => self.cache.enabled = flag(name, value)?,
+            CACHE_MAX_AGE => {
+                self.cache.max_age_without_expiry = seconds(name, value, MAX_CACHE_AGE_SECONDS)?;
+            }
+            FAILURE_BACKOFF => {
+                self.cache.failure_backoff = seconds(name, value, MAX_SHORT_SECONDS)?
+            }
+            FAILURE_BACKOFF_MAX => {
+                self.cache.failure_backoff_max = seconds(name, value, MAX_SHORT_SECONDS)?;
+            }
+            EXEC_TIMEOUT => {
+                let t = seconds(name, value, MAX_SHORT_SECONDS)?;
+                self.limits.timeout = (!t.is_zero()).then_some(t);
+            }
+            MAX_OUTPUT_BYTES => {
+                self.limits.max_stdout = parse_bytes(value)
+                    .filter(|b| (1..=MAX_OUTPUT_LIMIT).contains(b))
+                    .ok_or_else(|| {
+                        refused(
+                            name,
+                            value,
+                            "a size from 1 to 1G, such as 16M, 512K or 1048576",
+                        )
+                    })?;
+            }
+            PLUGIN_POLICY | PLUGIN_ALLOWLIST => {
+                if name == PLUGIN_POLICY {
+                    self.policy_text = value.to_owned();
+                } else {
+                    self.allowlist_text = value.to_owned();
+                }
+                return Ok(self.rebuild_policy());
+            }
+            _ => return Err(format!("{name} is not a php_k8s_auth setting")),
+        }
+        Ok(None)
+    }
+
+    /// Recomputes the policy from its two settings; anything invalid means
+    /// DenyAll, with the reason kept for the error every run then reports.
+    fn rebuild_policy(&mut self) -> Option<String> {
+        match PluginPolicy::parse(&self.policy_text, &self.allowlist_text) {
+            Ok(p) => {
+                self.policy = p;
+                self.policy_error = None;
+                None
+            }
+            Err(reason) => {
+                self.policy = PluginPolicy::DenyAll;
+                let message = format!(
+                    "{reason}; until php.ini is fixed, php_k8s_auth refuses every exec credential plugin"
+                );
+                self.policy_error = Some(message.clone());
+                Some(message)
+            }
+        }
+    }
+
+    /// Fails when a broken security setting refuses every plugin.
+    pub fn usable(&self) -> Result<()> {
+        match &self.policy_error {
+            Some(m) => Err(AuthError::Config(m.clone())),
+            None => Ok(()),
+        }
+    }
+
+    /// The default text of setting `name`.
+    pub fn default_of(&self, name: &str) -> &'static str {
+        ENTRIES
+            .iter()
+            .find(|e| e.name == name)
+            .map_or("", |e| e.default)
+    }
+
+    /// Settings from `get` (a value by name; `None`: the default). For tests
+    /// and tools; the module applies values one by one as PHP sets them.
+    pub fn parse(get: impl Fn(&str) -> Option<String>) -> Result<Settings> {
+        let mut s = Settings::default();
+        for e in ENTRIES {
+            if let Some(v) = get(e.name) {
+                s.apply(e.name, &v).map_err(AuthError::Config)?;
+            }
+        }
+        Ok(s)
+    }
+}
+
+fn refused(name: &str, value: &str, want: &str) -> String {
+    let shown: String = value
+        .chars()
+        .take(64)
+        .flat_map(char::escape_default)
+        .collect();
+    format!("{name} = \"{shown}\" is not valid: expected {want}")
+}
+
+fn seconds(name: &str, value: &str, max: f64) -> std::result::Result<Duration, String> {
+    value
+        .trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|s| (0.0..=max).contains(s))
+        .map(Duration::from_secs_f64)
+        .ok_or_else(|| refused(name, value, &format!("a number of seconds from 0 to {max}")))
+}
+
+fn flag(name: &str, value: &str) -> std::result::Result<bool, String> {
+    let v = value.trim().to_ascii_lowercase();
+    match v.as_str() {
+        "1" | "on" | "yes" | "true" => Ok(true),
+        "" | "0" | "off" | "no" | "false" | "none" => Ok(false),
+        _ => Err(refused(name, value, "On or Off (1 or 0)")),
+    }
 }
 
 /// `16M`, `512K`, `1G` or a plain byte count.
@@ -108,31 +227,81 @@ mod tests {
 
     #[test]
     fn defaults() {
-        let s = Settings::parse(|_| None).unwrap();
+        let s = Settings::default();
         assert_eq!(s.limits.timeout, Some(Duration::from_secs(60)));
         assert_eq!(s.limits.max_stdout, 16 * 1024 * 1024);
         assert!(s.cache.enabled);
         assert_eq!(s.policy, PluginPolicy::AllowAll);
+        assert!(s.usable().is_ok());
     }
 
     #[test]
     fn values_are_read_and_bad_ones_named() {
         let s = Settings::parse(|n| match n {
-            "php_k8s_auth.exec_timeout" => Some("0".into()),
-            "php_k8s_auth.cache" => Some("Off".into()),
-            "php_k8s_auth.max_output_bytes" => Some("2k".into()),
+            EXEC_TIMEOUT => Some("0".into()),
+            CACHE => Some("Off".into()),
+            MAX_OUTPUT_BYTES => Some("2k".into()),
             _ => None,
         })
         .unwrap();
         assert_eq!(s.limits.timeout, None);
         assert!(!s.cache.enabled);
         assert_eq!(s.limits.max_stdout, 2048);
-        let e = Settings::parse(|n| (n == "php_k8s_auth.exec_timeout").then(|| "soon".into()))
+        let e = Settings::parse(|n| (n == EXEC_TIMEOUT).then(|| "soon".into()))
             .unwrap_err()
             .to_string();
         assert!(
-            e.contains("php_k8s_auth.exec_timeout = \"soon\" is not valid"),
+            e.contains("php_k8s_auth.exec_timeout = \"soon\" is not valid: expected a number of seconds from 0 to 86400"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn out_of_range_values_are_refused_and_leave_the_old_value() {
+        let mut s = Settings::default();
+        for (name, value) in [
+            (EXEC_TIMEOUT, "1e19"),
+            (CACHE_MAX_AGE, "1e30"),
+            (FAILURE_BACKOFF_MAX, "1e30"),
+            (FAILURE_BACKOFF, "-1"),
+            (EXEC_TIMEOUT, "NaN"),
+            (EXEC_TIMEOUT, "inf"),
+            (MAX_OUTPUT_BYTES, "0"),
+            (MAX_OUTPUT_BYTES, "2G"),
+            (MAX_OUTPUT_BYTES, "99999999999999999999"),
+            (CACHE, "maybe"),
+        ] {
+            let before = s.clone();
+            let e = s.apply(name, value).unwrap_err();
+            assert!(e.starts_with(&format!("{name} = ")), "{e}");
+            assert_eq!(s, before, "{name} = {value}");
+        }
+        assert!(s.apply(EXEC_TIMEOUT, "86400").is_ok());
+        assert!(s.apply(CACHE_MAX_AGE, "2592000").is_ok());
+        assert!(s.apply(MAX_OUTPUT_BYTES, "1G").is_ok());
+    }
+
+    #[test]
+    fn a_broken_policy_fails_closed() {
+        let mut s = Settings::default();
+        let warning = s.apply(PLUGIN_POLICY, "Alowlist").unwrap().unwrap();
+        assert!(
+            warning.contains("refuses every exec credential plugin"),
+            "{warning}"
+        );
+        assert_eq!(s.policy, PluginPolicy::DenyAll);
+        assert!(s.usable().unwrap_err().to_string().contains("Alowlist"));
+        assert_eq!(s.apply(PLUGIN_POLICY, "Allowlist").unwrap(), None);
+        assert!(s.usable().is_ok());
+        assert_eq!(s.apply(PLUGIN_ALLOWLIST, "aws, gcloud").unwrap(), None);
+        assert_eq!(
+            s.policy,
+            PluginPolicy::Allowlist(vec!["aws".into(), "gcloud".into()])
+        );
+    }
+
+    #[test]
+    fn unknown_setting_is_refused() {
+        assert!(Settings::default().apply("php_k8s_auth.nope", "1").is_err());
     }
 }

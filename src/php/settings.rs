@@ -1,74 +1,67 @@
-//! The php.ini entries, registered through PHP's ini machinery so that
-//! `ini_get()`, `php -i` and `php --ri` show them, and read back for the core.
+//! The php.ini entries: registered through PHP's ini machinery (so
+//! `ini_get()`, `php -i` and `php --ri` show them) with a validator on every
+//! change, and kept parsed, so a plugin run reads a struct.
 
-use std::ffi::{CStr, CString, c_char, c_int};
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::sync::Mutex;
 
-use ext_php_rs::flags::IniEntryPermission;
-use ext_php_rs::zend::IniEntryDef;
-
-use crate::core::Result;
 use crate::core::settings::{ENTRIES, Settings};
 
+thread_local! {
+    // Per thread: under ZTS every PHP thread has its own ini values, and the
+    // engine runs the validators again on each new thread.
+    static CURRENT: RefCell<Settings> = RefCell::new(Settings::default());
+}
+
 /// Registers `core::settings::ENTRIES`, the one list of names and defaults.
-/// The engine keeps the table for the life of the process, so it is leaked.
 pub fn register(module_number: i32) {
-    let leak = |s: &str| -> &'static CStr {
-        Box::leak(
-            CString::new(s)
-                .expect("ini names and defaults have no NUL")
-                .into_boxed_c_str(),
-        )
-    };
-    let mut defs: Vec<IniEntryDef> = ENTRIES
+    let entries: Vec<_> = ENTRIES
         .iter()
-        .map(|&(name, default, system_only)| {
-            let permission = if system_only {
-                IniEntryPermission::System
-            } else {
-                IniEntryPermission::All
-            };
-            IniEntryDef::new(leak(name), leak(default), permission)
-        })
+        .map(|e| (e.name, e.default, e.system_only))
         .collect();
-    defs.push(IniEntryDef::end());
-    IniEntryDef::register(Box::leak(defs.into_boxed_slice()), module_number);
+    super::ffi::register_ini(&entries, module_number, on_modify);
 }
 
-type IniStringEx = unsafe extern "C" fn(*const c_char, usize, c_int, *mut bool) -> *mut c_char;
-
-fn ini_string(name: &str) -> Option<String> {
-    static F: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    // SAFETY: zend_ini_string_ex has this signature in every PHP 8.
-    let f = *F.get_or_init(|| unsafe {
-        libc::dlsym(libc::RTLD_DEFAULT, c"zend_ini_string_ex".as_ptr()) as usize
-    });
-    if f == 0 {
-        return None;
-    }
-    let f: IniStringEx = unsafe { std::mem::transmute::<usize, IniStringEx>(f) };
-    let mut exists = false;
-    // SAFETY: a lookup by name; the returned string is owned by the engine.
-    let p = unsafe { f(name.as_ptr().cast(), name.len(), 0, &mut exists) };
-    if !exists || p.is_null() {
-        return None;
-    }
-    // SAFETY: NUL-terminated ini value.
-    Some(unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned())
-}
-
-/// The settings in force now (ini_set() may have changed them).
-pub fn current() -> Result<Settings> {
-    Settings::parse(ini_string)
-}
-
-/// Prints the settings table of `phpinfo()`.
-pub fn display(module: *mut ext_php_rs::zend::ModuleEntry) {
-    type Display = unsafe extern "C" fn(*mut ext_php_rs::zend::ModuleEntry);
-    // SAFETY: display_ini_entries(zend_module_entry *) from ext/standard/info.h.
-    unsafe {
-        let f = libc::dlsym(libc::RTLD_DEFAULT, c"display_ini_entries".as_ptr());
-        if !f.is_null() {
-            std::mem::transmute::<*mut libc::c_void, Display>(f)(module);
+/// The engine's `on_modify`: a refused value makes `ini_set()` return false
+/// (the old value stays) and, in php.ini, the default is used instead.
+fn on_modify(name: &str, value: &str, at_startup: bool) -> bool {
+    CURRENT.with(|c| {
+        let mut s = c.borrow_mut();
+        match s.apply(name, value) {
+            Ok(None) => true,
+            // Accepted, but the setting is broken (a security setting that
+            // fails closed): say so once.
+            Ok(Some(warning)) => {
+                warn_once(&warning);
+                true
+            }
+            Err(message) => {
+                let tail = if at_startup {
+                    format!("; the default {:?} is used", s.default_of(name))
+                } else {
+                    "; the value is unchanged".to_owned()
+                };
+                super::ffi::php_warning(&format!("{message}{tail}"));
+                false
+            }
         }
+    })
+}
+
+/// A warning repeated by every ZTS thread's startup would say nothing new.
+fn warn_once(message: &str) {
+    static SEEN: Mutex<Option<HashSet<String>>> = Mutex::new(None);
+    let mut seen = SEEN.lock().unwrap_or_else(|e| e.into_inner());
+    if seen
+        .get_or_insert_with(HashSet::new)
+        .insert(message.to_owned())
+    {
+        super::ffi::php_warning(message);
     }
+}
+
+/// The settings in force now (php.ini, then any ini_set() of this request).
+pub fn current() -> Settings {
+    CURRENT.with(|c| c.borrow().clone())
 }

@@ -4,34 +4,34 @@
 //! properties, `refresh()` through PHP dispatch), so PHP subclasses that only
 //! implement `refresh()` behave exactly as with the PHP base class.
 
-use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
-
 use ext_php_rs::builders::{ClassBuilder, FunctionBuilder};
 use ext_php_rs::flags::{ClassFlags, DataType, MethodFlags};
 use ext_php_rs::types::{ZendObject, Zval};
-use ext_php_rs::zend::{ClassEntry, ExecuteData, ExecutorGlobals};
+use ext_php_rs::zend::ClassEntry;
 
-use super::errors;
-use super::zend::{self, ACC_PROTECTED, MAY_BE_LONG, MAY_BE_NULL, MAY_BE_STRING, PropType};
+use super::args;
+use super::boundary::handler;
+use super::errors::{self, exception_pending};
+use super::ffi::{
+    self, ACC_PROTECTED, ClassSlot, MAY_BE_LONG, MAY_BE_NULL, MAY_BE_STRING, PropSlot, PropType,
+};
 use crate::core::expiry;
 
 pub const INTERFACE: &str = "RenokiCo\\PhpK8s\\Contracts\\TokenProviderInterface";
 pub const TOKEN_PROVIDER: &str = "RenokiCo\\PhpK8s\\Auth\\TokenProvider";
 
-static INTERFACE_CE: AtomicPtr<ClassEntry> = AtomicPtr::new(std::ptr::null_mut());
-static TOKEN_PROVIDER_CE: AtomicPtr<ClassEntry> = AtomicPtr::new(std::ptr::null_mut());
-static TOKEN_OFFSET: AtomicUsize = AtomicUsize::new(0);
-static EXPIRES_AT_OFFSET: AtomicUsize = AtomicUsize::new(0);
-static REFRESH_BUFFER_OFFSET: AtomicUsize = AtomicUsize::new(0);
+static INTERFACE_CE: ClassSlot = ClassSlot::new();
+static TOKEN_PROVIDER_CE: ClassSlot = ClassSlot::new();
+static TOKEN: PropSlot = PropSlot::new();
+static EXPIRES_AT: PropSlot = PropSlot::new();
+static REFRESH_BUFFER: PropSlot = PropSlot::new();
 
 pub fn interface_ce() -> &'static ClassEntry {
-    // SAFETY: set once at MINIT.
-    unsafe { &*INTERFACE_CE.load(Ordering::Acquire) }
+    INTERFACE_CE.get()
 }
 
 pub fn token_provider_ce() -> &'static ClassEntry {
-    // SAFETY: set once at MINIT.
-    unsafe { &*TOKEN_PROVIDER_CE.load(Ordering::Acquire) }
+    TOKEN_PROVIDER_CE.get()
 }
 
 fn expires_at_type() -> DataType {
@@ -69,7 +69,7 @@ pub fn register() -> ext_php_rs::error::Result<()> {
     iface
         .registration(|ce, args| {
             std::mem::forget(args);
-            INTERFACE_CE.store(ce, Ordering::Release);
+            INTERFACE_CE.set(ce);
         })
         .register()?;
 
@@ -105,127 +105,63 @@ pub fn register() -> ext_php_rs::error::Result<()> {
         )
         .registration(|ce, args| {
             std::mem::forget(args);
-            zend::declare_typed_property(
+            ffi::declare_typed_property(
                 ce,
                 "token",
-                Zval::null(),
+                Some(Zval::null()),
                 ACC_PROTECTED,
                 PropType::Mask(MAY_BE_STRING | MAY_BE_NULL),
             );
-            zend::declare_typed_property(
+            ffi::declare_typed_property(
                 ce,
                 "expiresAt",
-                Zval::null(),
+                Some(Zval::null()),
                 ACC_PROTECTED,
                 PropType::NullableClass("DateTimeInterface"),
             );
             let mut sixty = Zval::new();
             sixty.set_long(60);
-            zend::declare_typed_property(
+            ffi::declare_typed_property(
                 ce,
                 "refreshBuffer",
-                sixty,
+                Some(sixty),
                 ACC_PROTECTED,
                 PropType::Mask(MAY_BE_LONG),
             );
-            zend::return_static(ce, "setRefreshBuffer");
-            TOKEN_OFFSET.store(zend::property_offset(ce, "token"), Ordering::Release);
-            EXPIRES_AT_OFFSET.store(zend::property_offset(ce, "expiresAt"), Ordering::Release);
-            REFRESH_BUFFER_OFFSET.store(
-                zend::property_offset(ce, "refreshBuffer"),
-                Ordering::Release,
-            );
-            TOKEN_PROVIDER_CE.store(ce, Ordering::Release);
+            ffi::return_static(ce, "setRefreshBuffer");
+            TOKEN.find(ce, "token");
+            EXPIRES_AT.find(ce, "expiresAt");
+            REFRESH_BUFFER.find(ce, "refreshBuffer");
+            TOKEN_PROVIDER_CE.set(ce);
         })
         .register()
 }
 
-fn slot<'a>(obj: &'a ZendObject, offset: &AtomicUsize) -> &'a Zval {
-    // SAFETY: offsets of TokenProvider's declared properties; every object
-    // these handlers run on is a TokenProvider.
-    unsafe { zend::property_slot(obj, offset.load(Ordering::Relaxed)) }
+/// `$this->token` when it holds a string.
+pub fn token_property(obj: &ZendObject) -> Option<Zval> {
+    TOKEN
+        .read(obj)
+        .filter(|t| t.is_string())
+        .map(Zval::shallow_clone)
 }
 
-pub fn token_slot(obj: &ZendObject) -> &Zval {
-    slot(obj, &TOKEN_OFFSET)
-}
-
-pub fn expires_at_slot(obj: &ZendObject) -> &Zval {
-    slot(obj, &EXPIRES_AT_OFFSET)
-}
-
-/// `$this->refreshBuffer` in seconds.
+/// `$this->refreshBuffer` in seconds (60 when a subclass unset it).
+#[inline]
 pub fn refresh_buffer(obj: &ZendObject) -> i64 {
-    slot(obj, &REFRESH_BUFFER_OFFSET).long().unwrap_or(60)
+    REFRESH_BUFFER.read(obj).and_then(Zval::long).unwrap_or(60)
 }
 
 pub fn set_property(obj: &mut ZendObject, name: &str, mut value: Zval) {
-    zend::update_property(token_provider_ce(), obj, name, &mut value);
+    ffi::update_property(token_provider_ce(), obj, name, &mut value);
 }
 
-pub fn exception_pending() -> bool {
-    !ExecutorGlobals::get().exception.is_null()
-}
-
-/// Parses an `int` argument with PHP's coercive rules for the common cases.
-pub fn long_arg(ex: &mut ExecuteData, method: &str, index: usize, name: &str) -> Option<i64> {
-    let n = num_args(ex);
-    if n != index + 1 {
-        errors::argument_count(method, index + 1, n);
-        return None;
-    }
-    // SAFETY: index < number of passed arguments.
-    let zv = unsafe { ex.zend_call_arg(index) }?.dereference();
-    if let Some(l) = zv.long() {
-        return Some(l);
-    }
-    if let Some(d) = zv.double()
-        && d.fract() == 0.0
-        && d.abs() < 9.2e18
-    {
-        return Some(d as i64);
-    }
-    if let Some(s) = zv.str()
-        && let Ok(l) = s.trim().parse::<i64>()
-    {
-        return Some(l);
-    }
-    if let Some(b) = zv.bool() {
-        return Some(i64::from(b));
-    }
-    errors::type_error(format!(
-        "{method}(): Argument #{} (${name}) must be of type int, {} given",
-        index + 1,
-        super::convert::type_name(zv)
-    ));
-    None
-}
-
-pub fn num_args(ex: &ExecuteData) -> usize {
-    // SAFETY: reading the argument count of the current call frame.
-    unsafe { ex.This.u2.num_args as usize }
-}
-
-/// Throws `ArgumentCountError` when a method that takes none got some.
-pub fn no_args(ex: &ExecuteData, method: &str) -> bool {
-    let n = num_args(ex);
-    if n != 0 {
-        errors::argument_count(method, 0, n);
-        return false;
-    }
-    true
-}
-
-extern "C" fn get_token(ex: &mut ExecuteData, retval: &mut Zval) {
-    if !no_args(ex, "RenokiCo\\PhpK8s\\Auth\\TokenProvider::getToken") {
+handler!(get_token, "TokenProvider::getToken()", |ex, retval| {
+    if !args::none(ex, "RenokiCo\\PhpK8s\\Auth\\TokenProvider::getToken") {
         return;
     }
     let Some(this) = ex.get_self() else { return };
-    get_token_dispatched(this, retval, TOKEN_PROVIDER, |obj| {
-        let t = token_slot(obj);
-        t.is_string().then(|| t.shallow_clone())
-    });
-}
+    get_token_dispatched(this, retval, TOKEN_PROVIDER, |obj| token_property(obj));
+});
 
 /// The base class's `getToken()`: refresh when there is no token or
 /// `isExpired()` says so, both called through PHP dispatch so that a
@@ -254,26 +190,26 @@ pub fn get_token_dispatched(
         None if exception_pending() => {}
         None => errors::type_error(format!(
             "{class}::getToken(): Return value must be of type string, {} returned",
-            super::convert::type_name(token_slot(this))
+            TOKEN.read(this).map_or("null", super::convert::type_name)
         )),
     }
 }
 
-/// `expiresAt <= now(UTC) + refreshBuffer`, for any DateTimeInterface.
-extern "C" fn is_expired(ex: &mut ExecuteData, retval: &mut Zval) {
-    if !no_args(ex, "RenokiCo\\PhpK8s\\Auth\\TokenProvider::isExpired") {
+handler!(is_expired, "TokenProvider::isExpired()", |ex, retval| {
+    if !args::none(ex, "RenokiCo\\PhpK8s\\Auth\\TokenProvider::isExpired") {
         return;
     }
     let Some(this) = ex.get_self() else { return };
     if let Some(expired) = expired_from_property(this) {
         retval.set_bool(expired);
     }
-}
+});
 
-/// The base class's expiry rule on `$this->expiresAt`; `None` when reading
-/// the date threw.
+/// The base class's expiry rule on `$this->expiresAt`
+/// (`expiresAt <= now(UTC) + refreshBuffer`, for any DateTimeInterface);
+/// `None` when reading the date threw.
 pub fn expired_from_property(this: &ZendObject) -> Option<bool> {
-    let Some(obj) = expires_at_slot(this).object() else {
+    let Some(obj) = EXPIRES_AT.read(this).and_then(Zval::object) else {
         return Some(false);
     };
     let formatted = obj.try_call_method("format", vec![&"U.u"]);
@@ -296,26 +232,35 @@ fn parse_u_dot_u(s: &str) -> Option<i64> {
     Some(secs * 1_000_000 + frac)
 }
 
-extern "C" fn get_expires_at(ex: &mut ExecuteData, retval: &mut Zval) {
-    if !no_args(ex, "RenokiCo\\PhpK8s\\Auth\\TokenProvider::getExpiresAt") {
-        return;
+handler!(
+    get_expires_at,
+    "TokenProvider::getExpiresAt()",
+    |ex, retval| {
+        if !args::none(ex, "RenokiCo\\PhpK8s\\Auth\\TokenProvider::getExpiresAt") {
+            return;
+        }
+        let Some(this) = ex.get_self() else { return };
+        // Read as PHP reads it: an unset typed property throws PHP's Error.
+        *retval = ffi::read_property(token_provider_ce(), this, "expiresAt");
     }
-    let Some(this) = ex.get_self() else { return };
-    *retval = expires_at_slot(this).shallow_clone();
-}
+);
 
-extern "C" fn set_refresh_buffer(ex: &mut ExecuteData, retval: &mut Zval) {
-    let Some(seconds) = long_arg(
-        ex,
-        "RenokiCo\\PhpK8s\\Auth\\TokenProvider::setRefreshBuffer",
-        0,
-        "seconds",
-    ) else {
-        return;
-    };
-    let Some(this) = ex.get_self() else { return };
-    let mut v = Zval::new();
-    v.set_long(seconds);
-    set_property(this, "refreshBuffer", v);
-    retval.set_object(this);
-}
+handler!(
+    set_refresh_buffer,
+    "TokenProvider::setRefreshBuffer()",
+    |ex, retval| {
+        let Some(seconds) = args::long(
+            ex,
+            "RenokiCo\\PhpK8s\\Auth\\TokenProvider::setRefreshBuffer",
+            0,
+            "seconds",
+        ) else {
+            return;
+        };
+        let Some(this) = ex.get_self() else { return };
+        let mut v = Zval::new();
+        v.set_long(seconds);
+        set_property(this, "refreshBuffer", v);
+        retval.set_object(this);
+    }
+);

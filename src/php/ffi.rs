@@ -1,0 +1,538 @@
+//! The one boundary to the Zend engine: every raw access (class-entry
+//! statics, registration patches, property slots, function-table lookups,
+//! call frames, our object layout and handler table, ini entries) is a typed
+//! helper here with its safety argument; the class modules hold no `unsafe`.
+//!
+//! Engine functions come from ext-php-rs's bindgen declarations where it has
+//! them. The few it does not bind are declared below from PHP 8.2/8.4's
+//! headers and resolved by the dynamic loader when PHP loads the module: a
+//! missing one refuses the module at startup, naming the symbol.
+
+use std::ffi::{CString, c_char, c_int, c_void};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicPtr, AtomicUsize, Ordering};
+
+use ext_php_rs::ffi::{
+    HashTable, ext_php_rs_zend_object_alloc, object_properties_init, std_object_handlers,
+    zend_class_entry, zend_function, zend_hash_str_find, zend_hash_str_find_ptr_lc, zend_ini_entry,
+    zend_module_entry, zend_object, zend_object_handlers, zend_object_std_dtor,
+    zend_object_std_init, zend_objects_clone_members, zend_property_info, zend_read_property,
+    zend_string, zend_type, zval,
+};
+use ext_php_rs::types::{ZendObject, ZendStr, Zval};
+use ext_php_rs::zend::{ClassEntry, ExecuteData, IniEntryDef, ModuleEntry};
+
+use super::boundary;
+use super::exec_provider::State;
+
+// SAFETY: signatures as in Zend/zend_API.h, zend_attributes.h and
+// zend_ini.h of PHP 8.2 and 8.4 (unchanged between them); ZEND_FASTCALL is
+// the default convention on x86-64 and aarch64.
+unsafe extern "C" {
+    fn zend_declare_typed_property(
+        ce: *mut zend_class_entry,
+        name: *mut zend_string,
+        property: *mut zval,
+        access_type: c_int,
+        doc_comment: *mut zend_string,
+        ty: zend_type,
+    ) -> *mut zend_property_info;
+    fn zend_update_property(
+        scope: *mut zend_class_entry,
+        object: *mut zend_object,
+        name: *const c_char,
+        name_length: usize,
+        value: *mut zval,
+    );
+    fn zend_add_attribute(
+        attributes: *mut *mut HashTable,
+        name: *mut zend_string,
+        argc: u32,
+        flags: u32,
+        offset: u32,
+        lineno: u32,
+    ) -> *mut c_void;
+    fn display_ini_entries(module: *mut zend_module_entry);
+}
+
+pub const MAY_BE_NULL: u32 = 1 << 1;
+pub const MAY_BE_LONG: u32 = 1 << 4;
+pub const MAY_BE_STRING: u32 = 1 << 6;
+pub const MAY_BE_STATIC: u32 = 1 << 15;
+const TYPE_NAME_BIT: u32 = 1 << 24;
+pub const ACC_PROTECTED: c_int = 1 << 1;
+const ACC_NOT_SERIALIZABLE: u32 = 1 << 29;
+const ATTRIBUTE_PERSISTENT: u32 = 1 << 0;
+const E_WARNING: c_int = 1 << 1;
+
+/// A class entry registered at MINIT, readable from anywhere afterwards.
+pub struct ClassSlot(AtomicPtr<ClassEntry>);
+
+impl ClassSlot {
+    pub const fn new() -> Self {
+        ClassSlot(AtomicPtr::new(std::ptr::null_mut()))
+    }
+
+    pub fn set(&self, ce: &mut ClassEntry) {
+        self.0.store(ce, Ordering::Release);
+    }
+
+    pub fn get(&self) -> &'static ClassEntry {
+        let p = self.0.load(Ordering::Acquire);
+        assert!(!p.is_null(), "class used before the module registered it");
+        // SAFETY: a class entry registered at MINIT lives until MSHUTDOWN,
+        // after which no PHP code (and so no caller) runs.
+        unsafe { &*p }
+    }
+}
+
+/// The offset of a declared property's slot inside every instance.
+pub struct PropSlot(AtomicUsize);
+
+impl PropSlot {
+    pub const fn new() -> Self {
+        PropSlot(AtomicUsize::new(0))
+    }
+
+    /// Records the slot of `ce`'s declared property `name` (at MINIT).
+    pub fn find(&self, ce: &ClassEntry, name: &str) {
+        // SAFETY: properties_info of a registered class maps exact names to
+        // zvals holding zend_property_info pointers.
+        let info = unsafe {
+            let zv = zend_hash_str_find(
+                &raw const ce.properties_info,
+                name.as_ptr().cast(),
+                name.len(),
+            );
+            if zv.is_null() {
+                std::ptr::null()
+            } else {
+                (*zv).value.ptr as *const zend_property_info
+            }
+        };
+        assert!(!info.is_null(), "property {name} not declared");
+        // SAFETY: checked non-null above.
+        let offset = unsafe { (*info).offset } as usize;
+        self.0.store(offset, Ordering::Release);
+    }
+
+    /// The property's value in `obj`, behind any PHP reference; `None` when
+    /// the slot is uninitialised (a typed property without default, or unset).
+    /// `obj` must be an instance of the class the slot was found on: every
+    /// caller passes the `$this` of a method of that class.
+    #[inline]
+    pub fn read<'a>(&self, obj: &'a ZendObject) -> Option<&'a Zval> {
+        let offset = self.0.load(Ordering::Relaxed);
+        debug_assert!(offset != 0);
+        // SAFETY: `offset` is the property's slot in instances of a class
+        // `obj` belongs to (see above), so it lies inside the object and
+        // holds an initialised zval (IS_UNDEF when unset).
+        let zv = unsafe { &*((std::ptr::from_ref(obj) as *const u8).add(offset) as *const Zval) };
+        (!matches!(zv.get_type(), ext_php_rs::flags::DataType::Undef)).then(|| zv.dereference())
+    }
+}
+
+/// The property's PHP type.
+pub enum PropType {
+    Mask(u32),
+    NullableClass(&'static str),
+}
+
+fn interned(s: &str) -> *mut zend_string {
+    ZendStr::new_interned(s, true).into_raw()
+}
+
+/// Declares a typed property on one of our classes at MINIT (ext-php-rs
+/// only declares untyped ones). `default: None` declares it without default.
+pub fn declare_typed_property(
+    ce: &mut ClassEntry,
+    name: &str,
+    default: Option<Zval>,
+    flags: c_int,
+    ty: PropType,
+) {
+    let t = match ty {
+        PropType::Mask(m) => zend_type {
+            ptr: std::ptr::null_mut(),
+            type_mask: m,
+        },
+        PropType::NullableClass(class) => zend_type {
+            ptr: interned(class).cast(),
+            type_mask: TYPE_NAME_BIT | MAY_BE_NULL,
+        },
+    };
+    let mut default = std::mem::ManuallyDrop::new(default.unwrap_or_else(|| {
+        let mut undef = Zval::new();
+        undef.u1.type_info = 0; // IS_UNDEF: no default value
+        undef
+    }));
+    // SAFETY: at MINIT on a class we registered; the engine takes the
+    // interned name and the (persistent or scalar) default value.
+    unsafe {
+        zend_declare_typed_property(
+            ce,
+            interned(name),
+            &raw mut *default as *mut zval,
+            flags,
+            std::ptr::null_mut(),
+            t,
+        );
+    }
+}
+
+fn method_ptr(ce: &ClassEntry, lc_name: &str) -> *mut zend_function {
+    // SAFETY: looking a lower-case name up in a class's function table.
+    unsafe {
+        zend_hash_str_find_ptr_lc(
+            &raw const ce.function_table,
+            lc_name.as_ptr().cast(),
+            lc_name.len(),
+        )
+    }
+    .cast()
+}
+
+fn registered_method(ce: &ClassEntry, name: &str) -> *mut zend_function {
+    let f = method_ptr(ce, &name.to_ascii_lowercase());
+    assert!(!f.is_null(), "method {name} not registered");
+    f
+}
+
+/// Turns the declared return type of `ce::name` into `static`.
+pub fn return_static(ce: &mut ClassEntry, name: &str) {
+    let f = registered_method(ce, name);
+    // SAFETY: internal functions keep their return type in arg_info[-1]; the
+    // method was built with a return type, so that slot exists, and at MINIT
+    // it is ours to write.
+    unsafe {
+        let info = (*f).common.arg_info.offset(-1);
+        (*info).type_ = zend_type {
+            ptr: std::ptr::null_mut(),
+            type_mask: MAY_BE_STATIC,
+        };
+    }
+}
+
+/// Marks parameter `offset` (0-based) of `ce::name` `#[\SensitiveParameter]`,
+/// so traces show a SensitiveParameterValue instead of the argument.
+pub fn sensitive_parameter(ce: &mut ClassEntry, name: &str, offset: u32) {
+    let f = registered_method(ce, name);
+    // SAFETY: what the inline zend_add_parameter_attribute does, on a
+    // registered internal method at MINIT (parameter offsets are 1-based).
+    unsafe {
+        zend_add_attribute(
+            &raw mut (*f).common.attributes,
+            interned("SensitiveParameter"),
+            0,
+            ATTRIBUTE_PERSISTENT,
+            offset + 1,
+            0,
+        );
+    }
+}
+
+/// `serialize()` / `unserialize()` refuse instances (and subclasses').
+pub fn forbid_serialization(ce: &mut ClassEntry) {
+    ce.ce_flags |= ACC_NOT_SERIALIZABLE;
+}
+
+/// Whether `obj`'s class replaced `lc_name` (lower case) of `native` in PHP.
+pub fn overrides(obj: &ZendObject, lc_name: &str, native: &ClassEntry) -> bool {
+    if std::ptr::eq(obj.ce, native) {
+        return false;
+    }
+    // SAFETY: a live object's class entry.
+    let f = method_ptr(unsafe { &*obj.ce }, lc_name);
+    // SAFETY: non-null function entries start with the common header.
+    !f.is_null() && unsafe { !std::ptr::eq((*f).common.scope, native) }
+}
+
+/// Writes a declared property through the engine (its type check and any
+/// reference to it included); `scope` grants access to protected members.
+pub fn update_property(scope: &ClassEntry, obj: &mut ZendObject, name: &str, value: &mut Zval) {
+    // SAFETY: a live object and a property name; the engine copies the value.
+    unsafe {
+        zend_update_property(
+            std::ptr::from_ref(scope).cast_mut(),
+            obj,
+            name.as_ptr().cast(),
+            name.len(),
+            value,
+        );
+    }
+}
+
+/// Reads a property as PHP code in `scope` would (an uninitialised typed
+/// property throws PHP's "must not be accessed before initialization").
+pub fn read_property(scope: &ClassEntry, obj: &mut ZendObject, name: &str) -> Zval {
+    let mut rv = Zval::new();
+    // SAFETY: a live object; the engine returns either a pointer into the
+    // object or `rv`, which we copy (adding a reference) before returning.
+    unsafe {
+        let p = zend_read_property(
+            std::ptr::from_ref(scope).cast_mut(),
+            obj,
+            name.as_ptr().cast(),
+            name.len(),
+            false,
+            &mut rv,
+        );
+        if p.is_null() || std::ptr::eq(p, &raw const rv) {
+            return rv;
+        }
+        (*p).dereference().shallow_clone()
+    }
+}
+
+/// The number of arguments the caller passed.
+#[inline]
+pub fn num_args(ex: &ExecuteData) -> usize {
+    // SAFETY: the argument count of the current call frame.
+    unsafe { ex.This.u2.num_args as usize }
+}
+
+/// Argument `index` (0-based), behind any reference; `None` past the end.
+#[inline]
+pub fn arg(ex: &ExecuteData, index: usize) -> Option<&Zval> {
+    if index >= num_args(ex) {
+        return None;
+    }
+    // SAFETY: index < the number of passed arguments.
+    unsafe { ex.zend_call_arg(index) }.map(|z| z.dereference())
+}
+
+/// The class `static` refers to in a call: `$this`'s class, or the called
+/// scope of a static call.
+pub fn called_class<'a>(ex: &ExecuteData, fallback: &'a ClassEntry) -> &'a ClassEntry {
+    if let Some(obj) = ex.This.object() {
+        // SAFETY: a live object's class entry outlives the call.
+        return unsafe { &*obj.ce };
+    }
+    // SAFETY: in a static call, This holds the called scope (or null).
+    let ce = unsafe { ex.This.value.ce };
+    if ce.is_null() {
+        fallback
+    } else {
+        // SAFETY: non-null called scope, alive for the call.
+        unsafe { &*ce }
+    }
+}
+
+/// Leaves through the engine's bailout (after a fatal error caught on our
+/// stack by `try_catch`), as the engine expects.
+pub fn rethrow_bailout() -> ! {
+    // SAFETY: only called after ext-php-rs's try_catch caught a bailout;
+    // continuing it is what the engine requires.
+    unsafe { ext_php_rs::zend::bailout() }
+}
+
+/// Emits an E_WARNING through PHP's error handling (log, display, handler).
+pub fn php_warning(message: &str) {
+    let message = CString::new(message.replace('\0', "\\0")).unwrap_or_default();
+    // SAFETY: a printf-style call with a constant "%s" format and one C string.
+    unsafe {
+        ext_php_rs::ffi::php_error_docref(
+            std::ptr::null(),
+            E_WARNING,
+            c"%s".as_ptr(),
+            message.as_ptr(),
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------
+// ini entries
+
+/// Validates and applies one setting: `(name, value, at_startup)` → accepted.
+pub type IniValidator = fn(&str, &str, bool) -> bool;
+
+static VALIDATOR: OnceLock<IniValidator> = OnceLock::new();
+const STAGE_STARTUP: c_int = 1;
+
+unsafe extern "C" fn on_modify(
+    entry: *mut zend_ini_entry,
+    new_value: *mut zend_string,
+    _a1: *mut c_void,
+    _a2: *mut c_void,
+    _a3: *mut c_void,
+    stage: c_int,
+) -> c_int {
+    boundary::guard_quiet("an ini setting", -1, true, || {
+        // SAFETY: the engine passes its entry and the new value (or null).
+        let (name, value) = unsafe {
+            let name = (*entry)
+                .name
+                .as_ref()
+                .map(|s| s.as_bytes())
+                .unwrap_or_default();
+            let value = new_value.as_ref().map(|s| s.as_bytes()).unwrap_or_default();
+            (
+                String::from_utf8_lossy(name).into_owned(),
+                String::from_utf8_lossy(value).into_owned(),
+            )
+        };
+        let accepted = VALIDATOR
+            .get()
+            .is_some_and(|v| v(&name, &value, stage == STAGE_STARTUP));
+        if accepted { 0 } else { -1 }
+    })
+}
+
+/// Registers `(name, default, system_only)` entries whose every change goes
+/// through `validate` first (a refused value leaves the old one in force).
+pub fn register_ini(
+    entries: &[(&'static str, &'static str, bool)],
+    module_number: i32,
+    validate: IniValidator,
+) {
+    let _ = VALIDATOR.set(validate);
+    let leak = |s: &str| -> &'static std::ffi::CStr {
+        Box::leak(
+            CString::new(s)
+                .expect("ini names and defaults have no NUL")
+                .into_boxed_c_str(),
+        )
+    };
+    let mut defs: Vec<IniEntryDef> = entries
+        .iter()
+        .map(|&(name, default, system_only)| {
+            let permission = if system_only {
+                ext_php_rs::flags::IniEntryPermission::System
+            } else {
+                ext_php_rs::flags::IniEntryPermission::All
+            };
+            let mut def = IniEntryDef::new(leak(name), leak(default), permission);
+            def.on_modify = Some(on_modify);
+            def
+        })
+        .collect();
+    defs.push(IniEntryDef::end());
+    // The engine keeps the table for the life of the process.
+    IniEntryDef::register(Box::leak(defs.into_boxed_slice()), module_number);
+}
+
+/// Prints the module's ini table in `phpinfo()`.
+pub fn display_ini(module: *mut ModuleEntry) {
+    // SAFETY: the module entry the engine passed to our info function.
+    unsafe { display_ini_entries(module) }
+}
+
+// ---------------------------------------------------------------------------
+// Objects of ExecCredentialProvider: Rust state in front of the standard
+// object, which must stay last because the engine appends the property
+// table to it.
+
+#[repr(C)]
+struct NativeObject {
+    state: Option<Box<State>>,
+    std: zend_object,
+}
+
+const STD_OFFSET: usize = std::mem::offset_of!(NativeObject, std);
+
+struct Handlers(zend_object_handlers);
+// SAFETY: written once (OnceLock) at MINIT, read-only afterwards.
+unsafe impl Sync for Handlers {}
+// SAFETY: as above; the table only holds function pointers and an offset.
+unsafe impl Send for Handlers {}
+
+static HANDLERS: OnceLock<Handlers> = OnceLock::new();
+
+fn handlers() -> &'static zend_object_handlers {
+    &HANDLERS.get().expect("handlers installed at MINIT").0
+}
+
+fn container(obj: *mut zend_object) -> *mut NativeObject {
+    obj.cast::<u8>().wrapping_sub(STD_OFFSET).cast()
+}
+
+unsafe extern "C" fn create_object(ce: *mut zend_class_entry) -> *mut zend_object {
+    // No panic can happen here short of allocation failure, which aborts.
+    // SAFETY: the engine's own sequence for objects with a custom layout
+    // (zend_object_alloc, std_init, properties_init), on the class given.
+    unsafe {
+        let p = ext_php_rs_zend_object_alloc(std::mem::size_of::<NativeObject>(), ce)
+            .cast::<NativeObject>();
+        std::ptr::write(&raw mut (*p).state, None);
+        zend_object_std_init(&raw mut (*p).std, ce);
+        object_properties_init(&raw mut (*p).std, ce);
+        (*p).std.handlers = handlers();
+        &raw mut (*p).std
+    }
+}
+
+unsafe extern "C" fn free_object(obj: *mut zend_object) {
+    // SAFETY: only installed on objects made by create_object.
+    let state = unsafe { (*container(obj)).state.take() };
+    boundary::guard_quiet("freeing a provider", (), false, || drop(state));
+    // SAFETY: the standard part of the object, released as the engine does.
+    unsafe { zend_object_std_dtor(obj) };
+}
+
+unsafe extern "C" fn clone_object(old: *mut zend_object) -> *mut zend_object {
+    // SAFETY: `old` is one of our objects (these handlers are only on them).
+    unsafe {
+        let new = create_object((*old).ce);
+        zend_objects_clone_members(new, old);
+        let copy = boundary::guard("clone", None, || {
+            (*container(old)).state.as_deref().map(State::duplicate)
+        });
+        (*container(new)).state = copy.map(Box::new);
+        new
+    }
+}
+
+/// Gives `ce` (and its PHP subclasses, which inherit `create_object`) our
+/// object layout with room for a [`State`].
+pub fn install_native_layout(ce: &mut ClassEntry) {
+    HANDLERS.get_or_init(|| {
+        // SAFETY: std_object_handlers is initialised by the engine before
+        // any module starts; we copy it and replace our entries.
+        let mut h = unsafe { std_object_handlers };
+        h.offset = STD_OFFSET as i32;
+        h.free_obj = Some(free_object);
+        h.clone_obj = Some(clone_object);
+        Handlers(h)
+    });
+    ce.__bindgen_anon_2.create_object = Some(create_object);
+}
+
+/// What an object holds, seen from one of our methods.
+pub enum Native<'a> {
+    /// Not made by [`install_native_layout`]'s class (cannot happen through
+    /// PHP dispatch, but `$this` is checked rather than trusted).
+    Foreign,
+    /// A subclass constructor never called `parent::__construct()`.
+    Uninitialised,
+    Ready(&'a mut State),
+}
+
+fn is_native(obj: &ZendObject) -> bool {
+    HANDLERS
+        .get()
+        .is_some_and(|h| std::ptr::eq(obj.handlers, &h.0))
+}
+
+/// The Rust state of `obj`.
+#[inline]
+pub fn native(obj: &mut ZendObject) -> Native<'_> {
+    if !is_native(obj) {
+        return Native::Foreign;
+    }
+    // SAFETY: the handler check proves `obj` sits inside a NativeObject;
+    // the state is borrowed for as long as the object is.
+    match unsafe { (*container(obj)).state.as_deref_mut() } {
+        Some(s) => Native::Ready(s),
+        None => Native::Uninitialised,
+    }
+}
+
+/// Installs (or replaces) `obj`'s state; false on a foreign object.
+pub fn set_native(obj: &mut ZendObject, state: State) -> bool {
+    if !is_native(obj) {
+        return false;
+    }
+    // SAFETY: as in `native`; the old state, if any, is dropped.
+    unsafe { (*container(obj)).state = Some(Box::new(state)) };
+    true
+}

@@ -1,0 +1,238 @@
+//! The static members of `ExecCredentialProvider` the extension adds: the
+//! kubeconfig constructors (`fromKubeConfig…`) and the cache functions.
+
+use ext_php_rs::args::Arg;
+use ext_php_rs::builders::FunctionBuilder;
+use ext_php_rs::flags::{DataType, MethodFlags};
+use ext_php_rs::types::{ZendObject, Zval};
+use ext_php_rs::zend::{ClassEntry, ExecuteData};
+use serde_json::Value;
+
+use super::args;
+use super::boundary::handler;
+use super::convert;
+use super::errors::{self, exception_pending};
+use super::exec_provider::{CLASS, ce, php_cwd, state_of};
+use super::ffi;
+use crate::core::credential_cache;
+use crate::core::kubeconfig;
+use crate::core::{AuthError, Result};
+
+const CONSTRUCTORS: [&str; 4] = [
+    "fromKubeConfigYamlFile",
+    "fromKubeConfigYaml",
+    "fromKubeConfigArray",
+    "fromKubeConfigVariable",
+];
+
+/// `static fromKubeConfig…(<source>, ?string $context = null): static`.
+fn kubeconfig_ctor(
+    name: &str,
+    handler: extern "C" fn(&mut ExecuteData, &mut Zval),
+    source: Option<(&str, DataType)>,
+) -> FunctionBuilder<'static> {
+    let mut f = FunctionBuilder::new(name, handler);
+    if let Some((arg, ty)) = source {
+        f = f.arg(Arg::new(arg, ty));
+    }
+    f.arg(
+        Arg::new("context", DataType::String)
+            .allow_null()
+            .default("null"),
+    )
+    .required_args(usize::from(source.is_some()))
+    .returns(DataType::Mixed, false, false)
+}
+
+/// The methods, with their flags, for the class builder.
+pub fn methods() -> Vec<(FunctionBuilder<'static>, MethodFlags)> {
+    let public_static = MethodFlags::Public | MethodFlags::Static;
+    vec![
+        (
+            kubeconfig_ctor(
+                CONSTRUCTORS[0],
+                from_kubeconfig_yaml_file,
+                Some(("path", DataType::String)),
+            ),
+            public_static,
+        ),
+        (
+            kubeconfig_ctor(
+                CONSTRUCTORS[1],
+                from_kubeconfig_yaml,
+                Some(("yaml", DataType::String)),
+            ),
+            public_static,
+        ),
+        (
+            kubeconfig_ctor(
+                CONSTRUCTORS[2],
+                from_kubeconfig_array,
+                Some(("kubeconfig", DataType::Array)),
+            ),
+            public_static,
+        ),
+        (
+            kubeconfig_ctor(CONSTRUCTORS[3], from_kubeconfig_variable, None),
+            public_static,
+        ),
+        (
+            FunctionBuilder::new("clearCache", clear_cache).returns(DataType::Void, false, false),
+            public_static,
+        ),
+        (
+            FunctionBuilder::new("cacheStats", cache_stats).returns(DataType::Array, false, false),
+            public_static,
+        ),
+    ]
+}
+
+/// Registration patches: `static` return types, sensitive sources.
+pub fn patch(ce: &mut ClassEntry) {
+    for m in CONSTRUCTORS {
+        ffi::return_static(ce, m);
+    }
+    ffi::sensitive_parameter(ce, "fromKubeConfigYaml", 0);
+    ffi::sensitive_parameter(ce, "fromKubeConfigArray", 0);
+}
+
+/// `new static($exec)` for an exec user picked out of a kubeconfig, then the
+/// kubeconfig's folder and cluster are attached to the new provider.
+fn construct_from(ex: &ExecuteData, retval: &mut Zval, selected: Result<kubeconfig::Selected>) {
+    let selected = match selected {
+        Ok(s) => s,
+        Err(e) => return errors::throw(&e),
+    };
+    let class = ffi::called_class(ex, ce());
+    let mut obj = ZendObject::new(class);
+    let exec = convert::from_json(&selected.exec);
+    let _ = obj.try_call_method("__construct", vec![&exec]);
+    if exception_pending() {
+        return;
+    }
+    let Some(state) = state_of(&mut obj) else {
+        return;
+    };
+    state.core.config.base_dir = Some(selected.base_dir);
+    state.core.cluster = Some(selected.cluster);
+    let _ = ext_php_rs::convert::IntoZval::set_zval(obj, retval, false);
+}
+
+/// The kubeconfig loader as this request sees it: PHP's working folder.
+fn loader() -> kubeconfig::Loader {
+    kubeconfig::Loader::from_process(php_cwd())
+}
+
+fn name(method: &str) -> String {
+    format!("{CLASS}::{method}")
+}
+
+handler!(
+    from_kubeconfig_yaml_file,
+    "ExecCredentialProvider::fromKubeConfigYamlFile()",
+    |ex, retval| {
+        let m = name("fromKubeConfigYamlFile");
+        if !args::count(ex, &m, 1, 2) {
+            return;
+        }
+        let Some(Some(path)) = args::string(ex, &m, 0, "path", false) else {
+            return;
+        };
+        let Some(context) = args::string(ex, &m, 1, "context", true) else {
+            return;
+        };
+        let selected = loader().file(&path, context.as_deref());
+        construct_from(ex, retval, selected);
+    }
+);
+
+handler!(
+    from_kubeconfig_yaml,
+    "ExecCredentialProvider::fromKubeConfigYaml()",
+    |ex, retval| {
+        let m = name("fromKubeConfigYaml");
+        if !args::count(ex, &m, 1, 2) {
+            return;
+        }
+        let Some(Some(yaml)) = args::string(ex, &m, 0, "yaml", false) else {
+            return;
+        };
+        let Some(context) = args::string(ex, &m, 1, "context", true) else {
+            return;
+        };
+        construct_from(ex, retval, loader().yaml(&yaml, context.as_deref()));
+    }
+);
+
+handler!(
+    from_kubeconfig_array,
+    "ExecCredentialProvider::fromKubeConfigArray()",
+    |ex, retval| {
+        let m = name("fromKubeConfigArray");
+        if !args::count(ex, &m, 1, 2) {
+            return;
+        }
+        let Some(arg) = args::array(ex, &m, 0, "kubeconfig") else {
+            return;
+        };
+        let doc = convert::to_json(arg, "kubeconfig").map_err(AuthError::KubeConfig);
+        let Some(context) = args::string(ex, &m, 1, "context", true) else {
+            return;
+        };
+        let selected = doc.and_then(|d| loader().value(&d, context.as_deref()));
+        construct_from(ex, retval, selected);
+    }
+);
+
+handler!(
+    from_kubeconfig_variable,
+    "ExecCredentialProvider::fromKubeConfigVariable()",
+    |ex, retval| {
+        let m = name("fromKubeConfigVariable");
+        if !args::count(ex, &m, 0, 1) {
+            return;
+        }
+        let Some(context) = args::string(ex, &m, 0, "context", true) else {
+            return;
+        };
+        let selected = loader().variable(context.as_deref());
+        construct_from(ex, retval, selected);
+    }
+);
+
+handler!(
+    clear_cache,
+    "ExecCredentialProvider::clearCache()",
+    |ex, _retval| {
+        if args::none(ex, &name("clearCache")) {
+            credential_cache::global().clear();
+        }
+    }
+);
+
+handler!(
+    cache_stats,
+    "ExecCredentialProvider::cacheStats()",
+    |ex, retval| {
+        if !args::none(ex, &name("cacheStats")) {
+            return;
+        }
+        let s = credential_cache::global().stats();
+        let mut map = serde_json::Map::new();
+        for (k, v) in [
+            ("entries", s.entries),
+            ("hits", s.hits),
+            ("misses", s.misses),
+            ("plugin_runs", s.plugin_runs),
+            ("failures", s.failures),
+            ("throttled", s.throttled),
+        ] {
+            map.insert(k.into(), Value::from(v));
+        }
+        map.insert(
+            "last_run_ms".into(),
+            Value::from(s.last_run_micros as f64 / 1000.0),
+        );
+        *retval = convert::from_json(&Value::Object(map));
+    }
+);
