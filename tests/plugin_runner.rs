@@ -320,3 +320,96 @@ fn a_command_with_control_characters_is_escaped_when_not_found() {
         "{msg}"
     );
 }
+
+const LIST_FDS: &str = r#"#!/usr/bin/python3
+import os
+def alive(f):
+    try:
+        os.fstat(int(f))
+        return True
+    except OSError:
+        return False
+print(" ".join(sorted((f for f in os.listdir("/proc/self/fd") if alive(f)), key=int)))
+"#;
+
+#[test]
+fn the_plugin_gets_stdin_stdout_stderr_and_nothing_else() {
+    let d = TempDir::new("fds");
+    let plug = d.0.join("list-fds");
+    fs::write(&plug, LIST_FDS).unwrap();
+    fs::set_permissions(&plug, fs::Permissions::from_mode(0o755)).unwrap();
+    // Descriptors opened without close-on-exec, as PHP, other extensions or
+    // PHP-FPM (its listening socket) may hold them.
+    // SAFETY: plain system calls; the descriptors are closed below.
+    let (file, sock) = unsafe {
+        (
+            libc::open(c"/dev/null".as_ptr(), libc::O_RDONLY),
+            libc::socket(libc::AF_UNIX, libc::SOCK_STREAM, 0),
+        )
+    };
+    assert!(file > 2 && sock > 2);
+    let out = plugin_runner::run(&plug, &[], &[], false, limits(10_000)).unwrap();
+    // SAFETY: closing what we opened.
+    unsafe {
+        libc::close(file);
+        libc::close(sock);
+    }
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "0 1 2");
+}
+
+#[test]
+fn a_timeout_too_large_for_the_clock_means_no_timeout() {
+    let d = TempDir::new("huge-timeout");
+    let plug = d.script("plug", OK);
+    let huge = Limits {
+        timeout: Some(Duration::MAX),
+        max_stdout: usize::MAX,
+        max_stderr: usize::MAX,
+    };
+    let out = plugin_runner::run(&plug, &[], &[], false, huge).unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.starts_with(b"{\"apiVersion\""));
+}
+
+#[test]
+fn a_panic_while_the_plugin_runs_kills_and_reaps_it_with_its_group() {
+    let d = TempDir::new("panic");
+    let pids = d.0.join("pids");
+    let plug = d.script(
+        "plug",
+        &format!("sleep 30 & echo $$ $! > {}\nwait", pids.display()),
+    );
+    let result = std::panic::catch_unwind(|| {
+        let mut cmd = std::process::Command::new(&plug);
+        std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
+        let _running = plugin_runner::Running::spawn(&mut cmd).unwrap();
+        let start = Instant::now();
+        while fs::read_to_string(&pids).map_or(true, |s| !s.ends_with('\n')) {
+            assert!(start.elapsed() < Duration::from_secs(5));
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        panic!("mid-run");
+    });
+    assert!(result.is_err());
+    let text = fs::read_to_string(&pids).unwrap();
+    for pid in text.split_whitespace() {
+        let pid: i32 = pid.parse().unwrap();
+        // The plugin is reaped (no /proc entry at all); its grandchild was
+        // killed and, re-parented, is reaped by init.
+        let start = Instant::now();
+        while pid_alive(pid) {
+            assert!(start.elapsed() < Duration::from_secs(5), "{pid} survived");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+    let leader: i32 = text.split_whitespace().next().unwrap().parse().unwrap();
+    assert!(
+        !Path::new(&format!("/proc/{leader}")).exists(),
+        "zombie left"
+    );
+}

@@ -2,9 +2,9 @@
 A failing plugin's stderr holding NUL, an ANSI escape, a carriage return and invalid UTF-8 gives a catchable AuthenticationException with them escaped
 --FILE--
 <?php
-require __DIR__ . '/../hardening/fixtures/util.inc';
-$d = hardening_dir();
-$plug = hardening_plugin($d, 'plugin', "printf 'bad\\000nul \\033[2Jclear\\rover \\377' >&2\nexit 4");
+require __DIR__ . '/../fixtures/lib.inc';
+$d = test_dir();
+$plug = sh_plugin($d, 'plugin', "printf 'bad\\000nul \\033[2Jclear\\rover \\377' >&2\nexit 4");
 try {
     (new RenokiCo\PhpK8s\Auth\ExecCredentialProvider(['command' => $plug]))->getToken();
 } catch (RenokiCo\PhpK8s\Exceptions\AuthenticationException $e) {

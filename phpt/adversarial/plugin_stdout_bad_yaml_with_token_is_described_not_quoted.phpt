@@ -4,10 +4,10 @@ A plugin printing badly indented YAML holding token: is refused with the YAML er
 zend.exception_ignore_args=0
 --FILE--
 <?php
-require __DIR__ . '/../hardening/fixtures/util.inc';
-$d = hardening_dir();
+require __DIR__ . '/../fixtures/lib.inc';
+$d = test_dir();
 file_put_contents("$d/out", "apiVersion: client.authentication.k8s.io/v1\nkind: ExecCredential\nstatus:\n    token: SEKRIT-yaml-3\n  expirationTimestamp: x\n");
-$plug = hardening_plugin($d, 'plugin', 'cat "$(dirname "$0")/out"');
+$plug = sh_plugin($d, 'plugin', 'cat "$(dirname "$0")/out"');
 try {
     (new RenokiCo\PhpK8s\Auth\ExecCredentialProvider(['command' => $plug]))->getToken();
     echo "accepted\n";

@@ -4,10 +4,10 @@ Plugin stdout holding NUL bytes gives a catchable AuthenticationException naming
 zend.exception_ignore_args=0
 --FILE--
 <?php
-require __DIR__ . '/../hardening/fixtures/util.inc';
-$d = hardening_dir();
+require __DIR__ . '/../fixtures/lib.inc';
+$d = test_dir();
 file_put_contents("$d/out", "SEKRIT-nul-5\0SEKRIT-nul-5");
-$plug = hardening_plugin($d, 'plugin', 'cat "$(dirname "$0")/out"');
+$plug = sh_plugin($d, 'plugin', 'cat "$(dirname "$0")/out"');
 try {
     (new RenokiCo\PhpK8s\Auth\ExecCredentialProvider(['command' => $plug]))->getToken();
     echo "accepted\n";

@@ -156,6 +156,11 @@ pub enum RunError {
 }
 
 /// Runs `program` to completion (or to its deadline).
+///
+/// The child gets descriptors 0, 1 and 2 and nothing else, dies with the
+/// thread that started it (`PR_SET_PDEATHSIG`), and runs in its own process
+/// group, which is killed on every way out of this function that leaves it
+/// running: timeout, output limit, read error, or a panic unwinding through.
 pub fn run(
     program: &Path,
     args: &[String],
@@ -175,27 +180,173 @@ pub fn run(
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         // Its own process group, so a timeout can kill everything it started.
-        // std spawns with posix_spawn here (absolute path, no pre_exec hook),
-        // so the PHP process is never fork()ed.
         .process_group(0);
+    // SAFETY: the hook runs in the forked child before exec and makes only
+    // async-signal-safe system calls (no allocation, no locks).
+    unsafe { cmd.pre_exec(child_setup(parent_pid())) };
     let _reapable = ReapableChildren::ensure();
-    let mut child = cmd.spawn().map_err(RunError::Spawn)?;
-    let deadline = limits.timeout.map(|t| Instant::now() + t);
+    let mut child = Running::spawn(&mut cmd).map_err(RunError::Spawn)?;
+    // A timeout too large for the clock is no timeout (never an overflow panic).
+    let deadline = limits.timeout.and_then(|t| Instant::now().checked_add(t));
 
-    let result = pump(&mut child, limits, deadline);
-    match result {
-        Ok((stdout, stderr, stderr_truncated)) => {
-            let status = wait_until(&mut child, deadline)?;
-            Ok(Output {
-                status,
-                stdout,
-                stderr,
-                stderr_truncated,
-            })
+    let (stdout, stderr, stderr_truncated) = pump(child.get(), limits, deadline)?;
+    let status = wait_until(&mut child, deadline)?;
+    Ok(Output {
+        status,
+        stdout,
+        stderr,
+        stderr_truncated,
+    })
+}
+
+fn parent_pid() -> libc::pid_t {
+    // SAFETY: getpid cannot fail.
+    unsafe { libc::getpid() }
+}
+
+/// What the child does between fork and exec. PHP (and other extensions,
+/// and PHP-FPM's listening socket) may hold descriptors without
+/// close-on-exec; all of them from 3 up get it now, so exec drops them. Not
+/// closed here: std reports a failed exec through a close-on-exec pipe
+/// above 2, which must stay open until the exec.
+///
+/// `PR_SET_PDEATHSIG` kills the plugin when the thread that forked it ends,
+/// so a worker killed mid-run (`request_terminate_timeout`, OOM, SIGKILL)
+/// does not leave it running with the client's connection. It fires on the
+/// death of the forking *thread*, not the process: runs happen on the
+/// thread that calls into PHP and waits for the plugin here, so that thread
+/// outlives the child. A background thread that starts plugins (a future
+/// refresher) must not exit while its child runs. Grandchildren the plugin
+/// starts are not covered by PDEATHSIG; a normal run's timeout kills them
+/// with the process group, but after the worker itself was SIGKILLed only
+/// those that notice their closed pipes or parent exit go away.
+fn child_setup(parent: libc::pid_t) -> impl FnMut() -> std::io::Result<()> + Send + Sync {
+    move || {
+        // SAFETY: plain system calls on this (child) process only.
+        unsafe {
+            if libc::prctl(
+                libc::PR_SET_PDEATHSIG,
+                libc::SIGKILL as libc::c_ulong,
+                0,
+                0,
+                0,
+            ) != 0
+            {
+                return Err(std::io::Error::last_os_error());
+            }
+            // The parent may have died between fork and prctl: then we were
+            // already re-parented and the signal will never come.
+            if libc::getppid() != parent {
+                libc::_exit(127);
+            }
+            cloexec_from(3);
         }
-        Err(e) => {
-            kill_group(&mut child);
-            Err(e)
+        Ok(())
+    }
+}
+
+/// Marks every descriptor from `first` up close-on-exec. close_range (Linux
+/// 5.11+) does it in one call; older kernels get one fcntl per possible
+/// descriptor up to the open-files limit (capped, the loop must end).
+///
+/// # Safety
+/// Only between fork and exec, or on descriptors the caller may change.
+unsafe fn cloexec_from(first: libc::c_int) {
+    const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
+    // SAFETY: plain system calls; failures mean nothing to mark.
+    unsafe {
+        if libc::syscall(
+            libc::SYS_close_range,
+            first as libc::c_uint,
+            libc::c_uint::MAX,
+            CLOSE_RANGE_CLOEXEC,
+        ) == 0
+        {
+            return;
+        }
+        let mut lim: libc::rlimit = std::mem::zeroed();
+        let max = if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) == 0 {
+            lim.rlim_cur.min(1 << 20) as libc::c_int
+        } else {
+            1 << 16
+        };
+        for fd in first..max {
+            let flags = libc::fcntl(fd, libc::F_GETFD);
+            if flags >= 0 && flags & libc::FD_CLOEXEC == 0 {
+                libc::fcntl(fd, libc::F_SETFD, flags | libc::FD_CLOEXEC);
+            }
+        }
+    }
+}
+
+/// A started plugin that is killed with its process group and reaped when
+/// dropped before it was waited for: an early return, a `?`, or a panic
+/// unwinding through `run` never leaves a running plugin or a zombie.
+pub struct Running {
+    child: Child,
+    reaped: bool,
+}
+
+impl Running {
+    /// Starts `cmd`. "Text file busy" is retried briefly: another thread
+    /// that was writing a program may have forked while holding it open
+    /// for writing (until that child's exec drops it), as Go's tests and
+    /// ZTS servers meet it.
+    pub fn spawn(cmd: &mut Command) -> std::io::Result<Running> {
+        let mut pause = Duration::from_millis(1);
+        loop {
+            match cmd.spawn() {
+                Err(e) if e.raw_os_error() == Some(libc::ETXTBSY) && pause.as_millis() < 100 => {
+                    std::thread::sleep(pause);
+                    pause *= 2;
+                }
+                r => {
+                    return r.map(|child| Running {
+                        child,
+                        reaped: false,
+                    });
+                }
+            }
+        }
+    }
+
+    pub fn get(&mut self) -> &mut Child {
+        &mut self.child
+    }
+
+    pub fn id(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// The exit status, if the plugin has ended (and is then reaped).
+    fn try_wait(&mut self) -> std::io::Result<Option<ExitStatus>> {
+        let r = self.child.try_wait();
+        match &r {
+            Ok(Some(_)) => self.reaped = true,
+            // Someone else reaped it (a SIGCHLD handler calling waitpid(-1)):
+            // its pid may be reused, so it must not be signalled any more.
+            Err(e) if e.raw_os_error() == Some(libc::ECHILD) => self.reaped = true,
+            _ => {}
+        }
+        r
+    }
+
+    fn wait(&mut self) -> std::io::Result<ExitStatus> {
+        let r = self.child.wait();
+        if r.is_ok()
+            || r.as_ref()
+                .is_err_and(|e| e.raw_os_error() == Some(libc::ECHILD))
+        {
+            self.reaped = true;
+        }
+        r
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if !self.reaped {
+            kill_group(&mut self.child);
         }
     }
 }
@@ -291,36 +442,29 @@ fn pump(
 }
 
 /// Waits for the plugin after its pipes closed; it may still linger. A
-/// pidfd lets the wait sleep in the kernel until exit or the deadline.
+/// pidfd lets the wait sleep in the kernel until exit or the deadline. On a
+/// timeout the caller's drop of `child` kills the group.
 fn wait_until(
-    child: &mut Child,
+    child: &mut Running,
     deadline: Option<Instant>,
 ) -> std::result::Result<ExitStatus, RunError> {
     let Some(deadline) = deadline else {
         return child.wait().map_err(RunError::Io);
     };
-    let pidfd = pidfd_open(child.id());
+    let pidfd = Fd(pidfd_open(child.id()));
     let mut pause = Duration::from_micros(20);
     loop {
         match child.try_wait() {
-            Ok(Some(status)) => {
-                close_fd(pidfd);
-                return Ok(status);
-            }
+            Ok(Some(status)) => return Ok(status),
             Ok(None) => {}
             Err(e) if e.kind() == ErrorKind::Interrupted => continue,
-            Err(e) => {
-                close_fd(pidfd);
-                return Err(RunError::Io(e));
-            }
+            Err(e) => return Err(RunError::Io(e)),
         }
         let left = deadline.saturating_duration_since(Instant::now());
         if left.is_zero() {
-            close_fd(pidfd);
-            kill_group(child);
             return Err(RunError::Timeout);
         }
-        match pidfd {
+        match pidfd.0 {
             Some(fd) => {
                 let mut p = libc::pollfd {
                     fd,
@@ -339,6 +483,18 @@ fn wait_until(
     }
 }
 
+/// A descriptor closed when dropped.
+struct Fd(Option<i32>);
+
+impl Drop for Fd {
+    fn drop(&mut self) {
+        if let Some(fd) = self.0 {
+            // SAFETY: closing a descriptor we opened.
+            unsafe { libc::close(fd) };
+        }
+    }
+}
+
 /// A descriptor that becomes readable when the process exits (Linux 5.3+).
 /// Not under valgrind, whose older releases (Debian bookworm's 3.19) do not
 /// know the syscall and print a warning that reads like an error report.
@@ -353,13 +509,6 @@ fn pidfd_open(pid: u32) -> Option<i32> {
     // SAFETY: a plain syscall; failure (old kernel, seccomp) means no pidfd.
     let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid as libc::pid_t, 0) };
     (fd >= 0).then_some(fd as i32)
-}
-
-fn close_fd(fd: Option<i32>) {
-    if let Some(fd) = fd {
-        // SAFETY: closing a descriptor we opened.
-        unsafe { libc::close(fd) };
-    }
 }
 
 /// Kills the plugin and everything in its process group, then reaps it.
