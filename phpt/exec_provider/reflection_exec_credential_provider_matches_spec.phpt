@@ -15,6 +15,8 @@ class RenokiCo\PhpK8s\Auth\ExecCredentialProvider extends RenokiCo\PhpK8s\Auth\T
   public function __construct(array $execConfig)
   public static function cacheStats(): array
   public static function clearCache(): void
+  public static function forget(string $token): int
+  public function forgetCredential(): bool
   public static function fromKubeConfigArray(array $kubeconfig, ?string $context = null): static
   public static function fromKubeConfigVariable(?string $context = null): static
   public static function fromKubeConfigYaml(string $yaml, ?string $context = null): static

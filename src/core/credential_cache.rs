@@ -43,6 +43,9 @@ pub struct CachePolicy {
     /// First wait after a failed run; doubles with each further failure.
     pub failure_backoff: Duration,
     pub failure_backoff_max: Duration,
+    /// Any credential older than this is fetched again, whatever its
+    /// `expirationTimestamp` says; zero: no cap.
+    pub max_credential_age: Duration,
 }
 
 impl Default for CachePolicy {
@@ -52,6 +55,7 @@ impl Default for CachePolicy {
             max_age_without_expiry: Duration::from_secs(900),
             failure_backoff: Duration::from_secs(1),
             failure_backoff_max: Duration::from_secs(30),
+            max_credential_age: Duration::ZERO,
         }
     }
 }
@@ -82,6 +86,10 @@ struct Counters {
 struct SlotState {
     credential: Option<Arc<Credential>>,
     fetched_at: Option<Instant>,
+    /// Wall-clock time of the fetch, for providers that hold the credential.
+    fetched_micros: Micros,
+    /// Keyed hash of the token, for `forget()`.
+    token_tag: u128,
     in_flight: bool,
     /// The outcome of the last finished run, for callers who waited on it.
     last_error: Option<AuthError>,
@@ -127,6 +135,53 @@ pub struct Fetched {
     pub credential: Arc<Credential>,
     pub slot: Option<Arc<Slot>>,
     pub generation: u64,
+    /// A provider holding the credential uses it until then at most
+    /// (`max_credential_age`, or `cache_max_age` without an expiry).
+    pub reuse_until: Option<Micros>,
+}
+
+impl Fetched {
+    fn new(
+        credential: Arc<Credential>,
+        slot: Option<Arc<Slot>>,
+        fetched_micros: Micros,
+        policy: &CachePolicy,
+    ) -> Self {
+        let generation = slot.as_ref().map_or(0, |s| s.generation());
+        Fetched {
+            reuse_until: reuse_until(&credential, fetched_micros, policy),
+            credential,
+            slot,
+            generation,
+        }
+    }
+}
+
+fn reuse_until(c: &Credential, fetched: Micros, policy: &CachePolicy) -> Option<Micros> {
+    let after = |d: Duration| fetched.saturating_add(d.as_micros().min(i64::MAX as u128) as i64);
+    let cap = (!policy.max_credential_age.is_zero()).then(|| after(policy.max_credential_age));
+    let no_expiry = c
+        .expires_at
+        .is_none()
+        .then(|| after(policy.max_age_without_expiry));
+    match (cap, no_expiry) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Keyed hash of a token with a random key per process: what `forget()`
+/// compares, so no comparison ever runs over the token's bytes.
+pub fn token_tag(token: &[u8]) -> u128 {
+    use std::hash::{BuildHasher, RandomState};
+    static KEYS: std::sync::OnceLock<(RandomState, RandomState)> = std::sync::OnceLock::new();
+    let (a, b) = KEYS.get_or_init(|| (RandomState::new(), RandomState::new()));
+    (u128::from(a.hash_one(token)) << 64) | u128::from(b.hash_one((token, 1u8)))
+}
+
+/// Equality of two tags without an early exit.
+fn same_tag(a: u128, b: u128) -> bool {
+    std::hint::black_box(a ^ b) == 0
 }
 
 /// At most this many configurations are remembered; beyond it the entries
@@ -183,11 +238,12 @@ impl Cache {
     ) -> Result<Fetched> {
         if !policy.enabled {
             let credential = self.timed_run(run)?;
-            return Ok(Fetched {
-                credential: Arc::new(credential),
-                slot: None,
-                generation: 0,
-            });
+            return Ok(Fetched::new(
+                Arc::new(credential),
+                None,
+                expiry::now_micros(),
+                policy,
+            ));
         }
         let slot = self.slot(key);
         let mut st = slot.lock();
@@ -198,11 +254,12 @@ impl Cache {
             }
             self.counters.hits.fetch_add(1, Ordering::Relaxed);
             return match (&st.credential, &st.last_error) {
-                (Some(c), None) => Ok(Fetched {
-                    credential: c.clone(),
-                    slot: Some(slot.clone()),
-                    generation: slot.generation(),
-                }),
+                (Some(c), None) => Ok(Fetched::new(
+                    c.clone(),
+                    Some(slot.clone()),
+                    st.fetched_micros,
+                    policy,
+                )),
                 (_, Some(e)) => Err(e.clone()),
                 _ => Err(AuthError::Failed {
                     message: "the shared plugin run produced no credential".into(),
@@ -215,11 +272,12 @@ impl Cache {
                 && usable(c, st.fetched_at, policy, refresh_buffer)
             {
                 self.counters.hits.fetch_add(1, Ordering::Relaxed);
-                return Ok(Fetched {
-                    credential: c.clone(),
-                    slot: Some(slot.clone()),
-                    generation: slot.generation(),
-                });
+                return Ok(Fetched::new(
+                    c.clone(),
+                    Some(slot.clone()),
+                    st.fetched_micros,
+                    policy,
+                ));
             }
             if let (Some(until), Some(e)) = (st.retry_after, &st.last_error) {
                 let now = Instant::now();
@@ -249,19 +307,10 @@ impl Cache {
         };
         guard.outcome = Some(result.clone());
         let st = guard.finish(policy);
+        let fetched_micros = st.fetched_micros;
         drop(st);
         drop(guard);
-        match result {
-            Ok(c) => {
-                let generation = slot.generation();
-                Ok(Fetched {
-                    credential: c,
-                    slot: Some(slot.clone()),
-                    generation,
-                })
-            }
-            Err(e) => Err(e),
-        }
+        result.map(|c| Fetched::new(c, Some(slot.clone()), fetched_micros, policy))
     }
 
     fn timed_run(&self, run: impl FnOnce() -> Result<Credential>) -> Result<Credential> {
@@ -279,6 +328,39 @@ impl Cache {
 
     pub fn clear(&self) {
         self.slots().clear();
+    }
+
+    /// "The cluster rejected this token": every entry holding it loses its
+    /// credential, and the providers holding it notice by the generation.
+    /// Returns how many entries were dropped.
+    pub fn forget(&self, token: &[u8]) -> u64 {
+        let tag = token_tag(token);
+        let slots: Vec<Arc<Slot>> = self.slots().values().cloned().collect();
+        let mut dropped = 0;
+        for slot in slots {
+            let mut st = slot.lock();
+            // Every entry is compared, so the time taken says nothing either.
+            if same_tag(st.token_tag, tag) & st.credential.is_some() {
+                drop_credential(&slot, &mut st);
+                dropped += 1;
+            }
+        }
+        dropped
+    }
+
+    /// Drops `credential` from `slot` if the entry still holds it (a provider
+    /// forgetting its own credential); true when it did.
+    pub fn forget_entry(&self, slot: &Slot, credential: &Arc<Credential>) -> bool {
+        let mut st = slot.lock();
+        if st
+            .credential
+            .as_ref()
+            .is_some_and(|c| Arc::ptr_eq(c, credential))
+        {
+            drop_credential(slot, &mut st);
+            return true;
+        }
+        false
     }
 
     pub fn stats(&self) -> Stats {
@@ -314,6 +396,8 @@ impl Cache {
                         let mut n = copy.lock();
                         n.credential = Some(c.clone());
                         n.fetched_at = st.fetched_at;
+                        n.fetched_micros = st.fetched_micros;
+                        n.token_tag = st.token_tag;
                     }
                     into.insert(k.clone(), Arc::new(copy));
                 }
@@ -334,8 +418,10 @@ impl<'a> InFlight<'a> {
         let mut st = self.slot.lock();
         match self.outcome.take() {
             Some(Ok(c)) => {
+                st.token_tag = token_tag(c.token.expose().as_bytes());
                 st.credential = Some(c);
                 st.fetched_at = Some(Instant::now());
+                st.fetched_micros = expiry::now_micros();
                 st.last_error = None;
                 st.failures_in_a_row = 0;
                 st.retry_after = None;
@@ -372,6 +458,16 @@ impl Drop for InFlight<'_> {
     }
 }
 
+fn drop_credential(slot: &Slot, st: &mut SlotState) {
+    st.credential = None;
+    st.fetched_at = None;
+    st.token_tag = 0;
+    // A forgotten token is not a failure: the next caller runs at once.
+    st.retry_after = None;
+    st.last_error = None;
+    slot.generation.fetch_add(1, Ordering::AcqRel);
+}
+
 fn backoff(policy: &CachePolicy, failures: u32) -> Duration {
     let doublings = failures.saturating_sub(1).min(20);
     policy
@@ -387,6 +483,11 @@ fn usable(
     policy: &CachePolicy,
     refresh_buffer: i64,
 ) -> bool {
+    if !policy.max_credential_age.is_zero()
+        && fetched_at.is_none_or(|t| t.elapsed() >= policy.max_credential_age)
+    {
+        return false;
+    }
     match c.expires_at {
         Some(exp) => !expiry::is_expired(Some(exp), expiry::now_micros(), refresh_buffer),
         None => fetched_at.is_some_and(|t| t.elapsed() < policy.max_age_without_expiry),
@@ -600,6 +701,94 @@ mod tests {
             .unwrap();
         assert_eq!(b.credential.token.expose(), "b");
         assert_eq!(cache.stats().entries, 0);
+    }
+
+    #[test]
+    fn forget_drops_every_entry_holding_the_token_and_nothing_else() {
+        let cache = Cache::new();
+        let p = CachePolicy::default();
+        let a = cache
+            .get(&key("/bin/a"), &p, 60, false, || {
+                Ok(cred("bad", Some(3600)))
+            })
+            .unwrap();
+        cache
+            .get(&key("/bin/b"), &p, 60, false, || {
+                Ok(cred("bad", Some(3600)))
+            })
+            .unwrap();
+        cache
+            .get(&key("/bin/c"), &p, 60, false, || {
+                Ok(cred("good", Some(3600)))
+            })
+            .unwrap();
+        assert_eq!(cache.forget(b"unknown"), 0);
+        assert_eq!(cache.forget(b""), 0);
+        assert_eq!(cache.forget(b"bad"), 2);
+        assert_eq!(cache.forget(b"bad"), 0, "already gone");
+        // The provider holding it sees another generation, and runs again.
+        assert_ne!(a.slot.as_ref().unwrap().generation(), a.generation);
+        let again = cache
+            .get(&key("/bin/a"), &p, 60, false, || {
+                Ok(cred("new", Some(3600)))
+            })
+            .unwrap();
+        assert_eq!(again.credential.token.expose(), "new");
+        let kept = cache
+            .get(&key("/bin/c"), &p, 60, false, || panic!("must not run"))
+            .unwrap();
+        assert_eq!(kept.credential.token.expose(), "good");
+        assert_eq!(cache.stats().entries, 2);
+    }
+
+    #[test]
+    fn forget_entry_drops_only_the_credential_it_was_given() {
+        let cache = Cache::new();
+        let p = CachePolicy::default();
+        let k = key("/bin/f");
+        let old = cache
+            .get(&k, &p, 60, false, || Ok(cred("one", None)))
+            .unwrap();
+        let new = cache
+            .get(&k, &p, 60, true, || Ok(cred("two", None)))
+            .unwrap();
+        let slot = new.slot.clone().unwrap();
+        assert!(
+            !cache.forget_entry(&slot, &old.credential),
+            "replaced already"
+        );
+        assert!(cache.forget_entry(&slot, &new.credential));
+        assert_eq!(cache.stats().entries, 0);
+    }
+
+    #[test]
+    fn max_credential_age_caps_a_long_expiry() {
+        let cache = Cache::new();
+        let p = CachePolicy {
+            max_credential_age: Duration::from_millis(50),
+            ..CachePolicy::default()
+        };
+        let k = key("/bin/g");
+        let first = cache
+            .get(&k, &p, 60, false, || Ok(cred("a", Some(3600))))
+            .unwrap();
+        let until = first.reuse_until.expect("capped");
+        assert!(until <= expiry::now_micros() + 50_000);
+        cache
+            .get(&k, &p, 60, false, || panic!("still young"))
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(60));
+        let b = cache
+            .get(&k, &p, 60, false, || Ok(cred("b", Some(3600))))
+            .unwrap();
+        assert_eq!(b.credential.token.expose(), "b");
+        // Off by default: an expiring credential is held until its expiry.
+        let plain = Cache::new()
+            .get(&k, &CachePolicy::default(), 60, false, || {
+                Ok(cred("c", Some(3600)))
+            })
+            .unwrap();
+        assert_eq!(plain.reuse_until, None);
     }
 
     #[test]

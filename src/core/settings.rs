@@ -30,16 +30,18 @@ pub const CACHE: &str = "php_k8s_auth.cache";
 pub const CACHE_MAX_AGE: &str = "php_k8s_auth.cache_max_age";
 pub const FAILURE_BACKOFF: &str = "php_k8s_auth.failure_backoff";
 pub const FAILURE_BACKOFF_MAX: &str = "php_k8s_auth.failure_backoff_max";
+pub const MAX_CREDENTIAL_AGE: &str = "php_k8s_auth.max_credential_age";
 pub const EXEC_TIMEOUT: &str = "php_k8s_auth.exec_timeout";
 pub const MAX_OUTPUT_BYTES: &str = "php_k8s_auth.max_output_bytes";
 pub const PLUGIN_POLICY: &str = "php_k8s_auth.plugin_policy";
 pub const PLUGIN_ALLOWLIST: &str = "php_k8s_auth.plugin_allowlist";
 
-pub const ENTRIES: [Entry; 8] = [
+pub const ENTRIES: [Entry; 9] = [
     entry(CACHE, "1", false),
     entry(CACHE_MAX_AGE, "900", false),
     entry(FAILURE_BACKOFF, "1", false),
     entry(FAILURE_BACKOFF_MAX, "30", false),
+    entry(MAX_CREDENTIAL_AGE, "0", false),
     entry(EXEC_TIMEOUT, "60", false),
     entry(MAX_OUTPUT_BYTES, "16M", false),
     entry(PLUGIN_POLICY, "AllowAll", true),
@@ -103,6 +105,9 @@ impl Settings {
             }
             FAILURE_BACKOFF_MAX => {
                 self.cache.failure_backoff_max = seconds(name, value, MAX_SHORT_SECONDS)?;
+            }
+            MAX_CREDENTIAL_AGE => {
+                self.cache.max_credential_age = seconds(name, value, MAX_CACHE_AGE_SECONDS)?;
             }
             EXEC_TIMEOUT => {
                 let t = seconds(name, value, MAX_SHORT_SECONDS)?;

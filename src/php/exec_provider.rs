@@ -45,6 +45,8 @@ pub struct State {
     /// then: when another provider replaces the entry, this one follows.
     slot: Option<Arc<Slot>>,
     generation: u64,
+    /// `max_credential_age` (or `cache_max_age` without an expiry) ends here.
+    reuse_until: Option<expiry::Micros>,
 }
 
 impl State {
@@ -55,6 +57,7 @@ impl State {
             token: Zval::null(),
             slot: None,
             generation: 0,
+            reuse_until: None,
         }
     }
 
@@ -66,6 +69,7 @@ impl State {
             token: self.token.shallow_clone(),
             slot: self.slot.clone(),
             generation: self.generation,
+            reuse_until: self.reuse_until,
         }
     }
 
@@ -73,6 +77,7 @@ impl State {
         self.credential = None;
         self.token = Zval::null();
         self.slot = None;
+        self.reuse_until = None;
     }
 
     /// Whether the held token can be handed out as it is.
@@ -83,9 +88,13 @@ impl State {
                 .slot
                 .as_ref()
                 .is_none_or(|s| s.generation() == self.generation)
-            && match self.credential.as_ref().and_then(|c| c.expires_at) {
-                None => true,
-                Some(exp) => !expiry::is_expired(Some(exp), expiry::coarse_now_micros(), buffer),
+            && {
+                let now = expiry::coarse_now_micros();
+                self.reuse_until.is_none_or(|t| now < t)
+                    && match self.credential.as_ref().and_then(|c| c.expires_at) {
+                        None => true,
+                        Some(exp) => !expiry::is_expired(Some(exp), now, buffer),
+                    }
             }
     }
 }
@@ -158,6 +167,10 @@ pub fn register() -> ext_php_rs::error::Result<()> {
         )
         .method(
             method("getClientKeyData", get_client_key_data).returns(DataType::String, false, true),
+            public,
+        )
+        .method(
+            method("forgetCredential", forget_credential).returns(DataType::Bool, false, false),
             public,
         );
     for (m, flags) in loaders::methods() {
@@ -265,6 +278,7 @@ fn install(state: &mut State, fetched: Fetched) -> Option<Zval> {
         .is_some_and(|c| Arc::ptr_eq(c, &fetched.credential));
     state.slot = fetched.slot;
     state.generation = fetched.generation;
+    state.reuse_until = fetched.reuse_until;
     if same {
         return None;
     }
@@ -500,5 +514,25 @@ handler!(
         secret_getter(ex, retval, "getClientKeyData", |c| {
             c.client_key_data.as_ref()
         });
+    }
+);
+
+handler!(
+    forget_credential,
+    "ExecCredentialProvider::forgetCredential()",
+    |ex, retval| {
+        // This provider's own entry (the instance twin of the static
+        // forget($token): PHP allows no static and instance method of one name).
+        if !args::none(ex, &format!("{CLASS}::forgetCredential")) {
+            return;
+        }
+        let Some(this) = ex.get_self() else { return };
+        let Some(state) = state_of(this) else { return };
+        let dropped = match (&state.slot, &state.credential) {
+            (Some(slot), Some(c)) => credential_cache::global().forget_entry(slot, c),
+            _ => false,
+        };
+        state.forget_credential();
+        retval.set_bool(dropped);
     }
 );

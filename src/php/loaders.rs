@@ -84,6 +84,12 @@ pub fn methods() -> Vec<(FunctionBuilder<'static>, MethodFlags)> {
             FunctionBuilder::new("cacheStats", cache_stats).returns(DataType::Array, false, false),
             public_static,
         ),
+        (
+            FunctionBuilder::new("forget", forget)
+                .arg(Arg::new("token", DataType::String))
+                .returns(DataType::Long, false, false),
+            public_static,
+        ),
     ]
 }
 
@@ -94,6 +100,7 @@ pub fn patch(ce: &mut ClassEntry) {
     }
     ffi::sensitive_parameter(ce, "fromKubeConfigYaml", 0);
     ffi::sensitive_parameter(ce, "fromKubeConfigArray", 0);
+    ffi::sensitive_parameter(ce, "forget", 0);
 }
 
 /// `new static($exec)` for an exec user picked out of a kubeconfig, then the
@@ -236,3 +243,25 @@ handler!(
         *retval = convert::from_json(&Value::Object(map));
     }
 );
+
+handler!(forget, "ExecCredentialProvider::forget()", |ex, retval| {
+    // "The cluster rejected this token". Any bytes are accepted: the token
+    // is only hashed (keyed), never kept, logged or put in a message.
+    let m = name("forget");
+    if !args::count(ex, &m, 1, 1) {
+        return;
+    }
+    let Some(arg) = ffi::arg(ex, 0) else { return };
+    let dropped = if let Some(s) = arg.zend_str() {
+        credential_cache::global().forget(s.as_bytes())
+    } else if arg.is_long() || arg.is_double() {
+        let s = arg.coerce_to_string().unwrap_or_default();
+        credential_cache::global().forget(s.as_bytes())
+    } else {
+        return errors::type_error(format!(
+            "{m}(): Argument #1 ($token) must be of type string, {} given",
+            convert::type_name(arg)
+        ));
+    };
+    retval.set_long(i64::try_from(dropped).unwrap_or(i64::MAX));
+});

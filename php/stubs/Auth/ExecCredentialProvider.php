@@ -132,4 +132,22 @@ class ExecCredentialProvider extends TokenProvider
      * @return array{entries: int, hits: int, misses: int, plugin_runs: int, failures: int, throttled: int, last_run_ms: float}
      */
     public static function cacheStats(): array {}
+
+    /**
+     * "The cluster rejected this token" (an API answer of 401): drops every
+     * cached entry holding it, so the next getToken() of any provider that
+     * used it runs the plugin again. Compared by a keyed hash, never logged
+     * or shown. Extension only: guard with method_exists().
+     *
+     * @return int how many entries were dropped (0 for an unknown token)
+     */
+    public static function forget(#[\SensitiveParameter] string $token): int {}
+
+    /**
+     * Drops this provider's credential and the cache entry it came from, so
+     * its next getToken() runs the plugin. Extension only.
+     *
+     * @return bool whether a cache entry was dropped
+     */
+    public function forgetCredential(): bool {}
 }

@@ -1,0 +1,35 @@
+--TEST--
+cache: forget() with a 16 MiB token, NUL bytes, invalid UTF-8, an empty string or a number returns 0 without error; a non-string is a TypeError whose trace hides the argument
+--FILE--
+<?php
+require __DIR__ . '/../fixtures/lib.inc';
+use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
+$d = test_dir();
+$p = new ExecCredentialProvider(plugin_config("$d/marker", ['EXPIRES_IN' => 3600]));
+$token = $p->getToken();
+foreach ([str_repeat('x', 16 << 20), "$token\0", "\0$token", "tok-\xff", '', 1, 1.5, "tok-1 "] as $odd) {
+    echo ExecCredentialProvider::forget($odd), ' ';
+}
+echo "\n";
+try {
+    ExecCredentialProvider::forget(['secret-token-value']);
+} catch (TypeError $e) {
+    echo $e->getMessage(), "\n";
+    $arg = $e->getTrace()[0]['args'][0] ?? null;
+    echo get_debug_type($arg), "\n";
+    var_dump(str_contains(print_r($e->getTrace(), true) . $e, 'secret-token-value'));
+}
+try {
+    ExecCredentialProvider::forget();
+} catch (ArgumentCountError $e) {
+    echo $e->getMessage(), "\n";
+}
+echo ExecCredentialProvider::forget($token), ' ', $p->getToken(), "\n";
+?>
+--EXPECT--
+0 0 0 0 0 0 0 0 
+RenokiCo\PhpK8s\Auth\ExecCredentialProvider::forget(): Argument #1 ($token) must be of type string, array given
+SensitiveParameterValue
+bool(false)
+RenokiCo\PhpK8s\Auth\ExecCredentialProvider::forget() expects exactly 1 argument, 0 given
+1 tok-2
