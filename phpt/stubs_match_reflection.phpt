@@ -69,6 +69,6 @@ echo $ok ? "stubs match\n" : "stubs differ\n";
 --EXPECT--
 RenokiCo\PhpK8s\Contracts\TokenProviderInterface: 4 methods
 RenokiCo\PhpK8s\Auth\TokenProvider: 5 methods
-RenokiCo\PhpK8s\Auth\ExecCredentialProvider: 18 methods
+RenokiCo\PhpK8s\Auth\ExecCredentialProvider: 19 methods
 RenokiCo\PhpK8s\Exceptions\AuthenticationException: 0 methods
 stubs match

@@ -30,5 +30,6 @@ class RenokiCo\PhpK8s\Auth\ExecCredentialProvider extends RenokiCo\PhpK8s\Auth\T
   public function refresh(): void
   public function setClusterInfo(array $clusterInfo): static
   public function setRefreshBuffer(int $seconds): static
+  public function whoami(): array
 bool(true)
 bool(true)

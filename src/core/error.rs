@@ -80,6 +80,10 @@ pub enum AuthError {
     /// A kubeconfig could not be read, parsed or used.
     #[error("Invalid kubeconfig: {0}")]
     KubeConfig(String),
+
+    /// `whoami()` could not ask the cluster, or the cluster said no.
+    #[error("whoami() against {server} failed: {reason}")]
+    Whoami { server: String, reason: String },
 }
 
 fn hint_suffix(hint: &Option<String>) -> String {

@@ -9,11 +9,13 @@ pub mod exec_config;
 pub mod exec_info;
 pub mod expiry;
 pub mod kubeconfig;
+pub mod log;
 pub mod plugin_policy;
 pub mod plugin_runner;
 pub mod provider;
 pub mod secret;
 pub mod settings;
 pub mod untrusted;
+pub mod whoami;
 
 pub use error::{AuthError, Result};

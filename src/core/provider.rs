@@ -5,6 +5,7 @@ use std::ffi::OsString;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use super::cluster_info::ClusterInfo;
 use super::credential::{self, Credential};
@@ -13,6 +14,7 @@ use super::environment::{self, EnvSnapshot};
 use super::error::{AuthError, Result};
 use super::exec_config::{ExecConfig, InteractiveMode};
 use super::exec_info;
+use super::log;
 use super::plugin_runner::{self, Limits, RunError};
 use super::settings::Settings;
 use super::untrusted;
@@ -145,15 +147,24 @@ impl ExecProvider {
         refresh_buffer: i64,
         force: bool,
     ) -> Result<Fetched> {
-        let program = self.resolve(host)?;
-        settings.policy.check(&self.config.command, &program)?;
+        let command = &self.config.command;
+        let level = settings.log_level;
+        let program = self
+            .resolve(host)
+            .and_then(|p| settings.policy.check(command, &p).map(|()| p))
+            .inspect_err(|e| log::record(level, command, Duration::ZERO, Err(e)))?;
         let invocation = self.invocation(host, program)?;
         cache.get(
             &invocation.key,
             &settings.cache,
             refresh_buffer,
             force,
-            || self.run_invocation(host, &invocation),
+            || {
+                let started = Instant::now();
+                let result = self.run_invocation(host, &invocation);
+                log::record(level, command, started.elapsed(), result.as_ref());
+                result
+            },
         )
     }
 

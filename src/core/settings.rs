@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use super::credential_cache::CachePolicy;
 use super::error::{AuthError, Result};
+use super::log::LogLevel;
 use super::plugin_policy::PluginPolicy;
 use super::plugin_runner::Limits;
 
@@ -35,8 +36,12 @@ pub const EXEC_TIMEOUT: &str = "php_k8s_auth.exec_timeout";
 pub const MAX_OUTPUT_BYTES: &str = "php_k8s_auth.max_output_bytes";
 pub const PLUGIN_POLICY: &str = "php_k8s_auth.plugin_policy";
 pub const PLUGIN_ALLOWLIST: &str = "php_k8s_auth.plugin_allowlist";
+pub const WHOAMI_TIMEOUT: &str = "php_k8s_auth.whoami_timeout";
+pub const LOG_LEVEL: &str = "php_k8s_auth.log_level";
+/// Read once at startup: Off registers no classes (PHP K8s's own load).
+pub const ENABLE: &str = "php_k8s_auth.enable";
 
-pub const ENTRIES: [Entry; 9] = [
+pub const ENTRIES: [Entry; 12] = [
     entry(CACHE, "1", false),
     entry(CACHE_MAX_AGE, "900", false),
     entry(FAILURE_BACKOFF, "1", false),
@@ -46,7 +51,13 @@ pub const ENTRIES: [Entry; 9] = [
     entry(MAX_OUTPUT_BYTES, "16M", false),
     entry(PLUGIN_POLICY, "AllowAll", true),
     entry(PLUGIN_ALLOWLIST, "", true),
+    entry(WHOAMI_TIMEOUT, "10", false),
+    entry(LOG_LEVEL, "errors", false),
+    entry(ENABLE, "1", true),
 ];
+
+/// Longest accepted `whoami_timeout`: 5 minutes (it holds a request).
+pub const MAX_WHOAMI_SECONDS: f64 = 300.0;
 
 /// Longest accepted `exec_timeout`, `failure_backoff` and
 /// `failure_backoff_max`: one day.
@@ -66,6 +77,11 @@ pub struct Settings {
     policy_text: String,
     allowlist_text: String,
     policy_error: Option<String>,
+    /// Bound of one `whoami()` request (connect, TLS, answer).
+    pub whoami_timeout: Duration,
+    pub log_level: LogLevel,
+    /// `php_k8s_auth.enable`; only its value at startup counts.
+    pub enabled: bool,
 }
 
 impl Default for Settings {
@@ -77,6 +93,9 @@ impl Default for Settings {
             policy_text: String::new(),
             allowlist_text: String::new(),
             policy_error: None,
+            whoami_timeout: Duration::from_secs(10),
+            log_level: LogLevel::Errors,
+            enabled: true,
         };
         for e in ENTRIES {
             s.apply(e.name, e.default).expect("every default is valid");
@@ -132,6 +151,20 @@ impl Settings {
                 }
                 return Ok(self.rebuild_policy());
             }
+            WHOAMI_TIMEOUT => {
+                let t = seconds(name, value, MAX_WHOAMI_SECONDS)?;
+                // 0 would mean "wait forever" in a web request: the default.
+                self.whoami_timeout = if t.is_zero() {
+                    Duration::from_secs(10)
+                } else {
+                    t
+                };
+            }
+            LOG_LEVEL => {
+                self.log_level = LogLevel::parse(value)
+                    .ok_or_else(|| refused(name, value, "off, errors or runs"))?;
+            }
+            ENABLE => self.enabled = flag(name, value)?,
             _ => return Err(format!("{name} is not a php_k8s_auth setting")),
         }
         Ok(None)
@@ -238,6 +271,27 @@ mod tests {
         assert!(s.cache.enabled);
         assert_eq!(s.policy, PluginPolicy::AllowAll);
         assert!(s.usable().is_ok());
+        assert_eq!(s.whoami_timeout, Duration::from_secs(10));
+        assert_eq!(s.log_level, LogLevel::Errors);
+        assert!(s.enabled);
+    }
+
+    #[test]
+    fn log_level_whoami_timeout_and_enable() {
+        let mut s = Settings::default();
+        s.apply(LOG_LEVEL, "Runs").unwrap();
+        s.apply(WHOAMI_TIMEOUT, "2.5").unwrap();
+        s.apply(ENABLE, "Off").unwrap();
+        assert_eq!(s.log_level, LogLevel::Runs);
+        assert_eq!(s.whoami_timeout, Duration::from_millis(2500));
+        assert!(!s.enabled);
+        let e = s.apply(LOG_LEVEL, "loud").unwrap_err();
+        assert_eq!(
+            e,
+            "php_k8s_auth.log_level = \"loud\" is not valid: expected off, errors or runs"
+        );
+        assert!(s.apply(WHOAMI_TIMEOUT, "301").is_err());
+        assert_eq!(s.log_level, LogLevel::Runs);
     }
 
     #[test]

@@ -25,6 +25,7 @@ use crate::core::credential_cache::{self, Fetched, Slot};
 use crate::core::exec_config::ExecConfig;
 use crate::core::expiry;
 use crate::core::provider::{ExecProvider, Host};
+use crate::core::whoami;
 use crate::core::{AuthError, Result};
 
 pub const CLASS: &str = "RenokiCo\\PhpK8s\\Auth\\ExecCredentialProvider";
@@ -172,6 +173,10 @@ pub fn register() -> ext_php_rs::error::Result<()> {
         .method(
             method("forgetCredential", forget_credential).returns(DataType::Bool, false, false),
             public,
+        )
+        .method(
+            method("whoami", whoami).returns(DataType::Array, false, false),
+            public,
         );
     for (m, flags) in loaders::methods() {
         class = class.method(m, flags);
@@ -193,7 +198,11 @@ pub fn register() -> ext_php_rs::error::Result<()> {
 /// PHP fatal errors passed on as the engine expects and core errors thrown
 /// as `AuthenticationException`.
 fn slow_path(what: &str, f: impl FnOnce() -> Result<()>) {
-    match ext_php_rs::zend::try_catch(std::panic::AssertUnwindSafe(f)) {
+    let result = ext_php_rs::zend::try_catch(std::panic::AssertUnwindSafe(f));
+    // Plugin runs of this call (and of background refreshes) queued their
+    // log lines; this is the request thread, so write them now.
+    super::log::flush();
+    match result {
         Ok(Ok(())) => {}
         Ok(Err(e)) => errors::throw(&e),
         Err(ext_php_rs::zend::CatchError::Bailout) => ffi::rethrow_bailout(),
@@ -536,3 +545,45 @@ handler!(
         retval.set_bool(dropped);
     }
 );
+
+handler!(whoami, "ExecCredentialProvider::whoami()", |ex, retval| {
+    // The identity the cluster gives this provider's credential; on a 401
+    // the token is forgotten, the plugin run once more and the review
+    // retried once (kubectl's rule).
+    if !args::none(ex, &format!("{CLASS}::whoami")) {
+        return;
+    }
+    let Some(this) = ex.get_self() else { return };
+    let Some(state) = state_of(this) else { return };
+    let cluster = state.core.cluster.clone().unwrap_or_default();
+    let mut identity = None;
+    slow_path("ExecCredentialProvider::whoami()", || {
+        let timeout = settings::current().whoami_timeout;
+        let id = whoami::whoami(&cluster, timeout, |want| {
+            let buffer = refresh_buffer(this);
+            let force = match want {
+                whoami::Want::Current => false,
+                whoami::Want::Replace(old) => {
+                    if !old.token.is_empty() {
+                        credential_cache::global().forget(old.token.expose().as_bytes());
+                    }
+                    true
+                }
+            };
+            if force || !state_of(this).is_some_and(|s| s.held_and_valid(buffer)) {
+                refresh_native(this, force)?;
+            }
+            state_of(this)
+                .and_then(|s| s.credential.clone())
+                .ok_or_else(|| AuthError::Whoami {
+                    server: cluster.server.clone().unwrap_or_default(),
+                    reason: "the provider has no credential".into(),
+                })
+        })?;
+        identity = Some(id);
+        Ok(())
+    });
+    if let Some(id) = identity {
+        *retval = convert::from_json(&Value::Object(id.to_json()));
+    }
+});

@@ -8,6 +8,7 @@ mod errors;
 mod exec_provider;
 mod ffi;
 mod loaders;
+mod log;
 mod settings;
 mod token_provider;
 
@@ -17,11 +18,21 @@ use ext_php_rs::{info_table_end, info_table_row, info_table_start};
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// Whether the classes were registered (`php_k8s_auth.enable`, read once at startup).
+static ENABLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 extern "C" fn startup(_ty: i32, module_number: i32) -> i32 {
     boundary::install_silent_hook();
     boundary::guard_quiet("module startup", -1, true, || {
         let registered = (|| -> ext_php_rs::error::Result<()> {
             settings::register(module_number);
+            // The kill switch: loaded but no classes, so Composer's
+            // autoloader loads PHP K8s's own.
+            let enabled = settings::current().enabled;
+            ENABLED.store(enabled, std::sync::atomic::Ordering::Relaxed);
+            if !enabled {
+                return Ok(());
+            }
             errors::register()?;
             token_provider::register()?;
             exec_provider::register()?;
@@ -43,7 +54,19 @@ extern "C" fn info(module: *mut ModuleEntry) {
         info_table_start!();
         info_table_row!("php_k8s_auth support", "enabled");
         info_table_row!("version", VERSION);
-        info_table_row!("cached credentials", stats.entries.to_string());
+        info_table_row!(
+            "native classes",
+            if ENABLED.load(std::sync::atomic::Ordering::Relaxed) {
+                "registered"
+            } else {
+                "not registered (php_k8s_auth.enable = Off): PHP K8s's own classes are used"
+            }
+        );
+        // This process's figures: every php-fpm worker has its own cache.
+        info_table_row!(
+            "cached credentials (this process)",
+            stats.entries.to_string()
+        );
         info_table_row!("cache hits", stats.hits.to_string());
         info_table_row!("cache misses", stats.misses.to_string());
         info_table_row!("plugin runs", stats.plugin_runs.to_string());

@@ -150,4 +150,16 @@ class ExecCredentialProvider extends TokenProvider
      * @return bool whether a cache entry was dropped
      */
     public function forgetCredential(): bool {}
+
+    /**
+     * Which identity the cluster gives this provider's credential: POSTs a
+     * SelfSubjectReview (authentication.k8s.io/v1, v1beta1 on 404) to the
+     * cluster of getClusterInfo() over TLS verified against its CA. On a 401
+     * the plugin runs once more and the review is retried once.
+     * Bounded by php_k8s_auth.whoami_timeout.
+     *
+     * @return array{username: string, uid: string, groups: list<string>, extra: array<string, list<string>>}
+     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException with the HTTP status and the server's message
+     */
+    public function whoami(): array {}
 }
