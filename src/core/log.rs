@@ -236,7 +236,7 @@ mod tests {
         );
         let e = AuthError::InvalidJson {
             reason: "x".into(),
-            excerpt: "SEKRIT".into(),
+            shape: "SEKRIT".into(),
         };
         assert!(!failure_line("p", Duration::ZERO, &e).contains("SEKRIT"));
         let e = AuthError::NotFound {
