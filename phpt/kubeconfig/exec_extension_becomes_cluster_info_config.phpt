@@ -12,7 +12,7 @@ server: https://127.0.0.1:1
     - name: client.authentication.k8s.io/exec
       extension:
         audience: sts.example
-        nested: {list: [1, two, true, null], n: 2.5}
+        nested: {list: [1, two, true, null], num: 2.5}
 X, kubeconfig_yaml('/bin/true'));
 var_dump(ExecCredentialProvider::fromKubeConfigYaml($yaml)->getClusterInfo()['config']);
 var_dump(ExecCredentialProvider::fromKubeConfigYaml(kubeconfig_yaml('/bin/true'))->getClusterInfo()['config']);
@@ -34,7 +34,7 @@ array(2) {
       [3]=>
       NULL
     }
-    ["n"]=>
+    ["num"]=>
     float(2.5)
   }
 }

@@ -5,8 +5,6 @@ KUBERNETES_EXEC_INFO config keeps kubectl's YAML 1.1 reading of the exec extensi
 require __DIR__ . '/../fixtures/kubectl.inc';
 if (kubectl_bin() === null) die("skip no kubectl binary");
 ?>
---XFAIL--
-Known deviation (README): kubeconfigs are read as YAML 1.2, so unquoted y/yes/on/off in an exec extension stay strings where kubectl's YAML 1.1 reader makes them booleans.
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';

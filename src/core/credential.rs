@@ -198,7 +198,7 @@ fn decode(stdout: &[u8]) -> Result<Value> {
     if text.trim_start().starts_with(['{', '[']) {
         return Err(invalid(json_reason()));
     }
-    match serde_yaml::from_str::<Value>(text) {
+    match super::yaml::parse(text) {
         Ok(v @ Value::Object(_)) => Ok(v),
         Ok(_) => Err(invalid(format!(
             "{}, and as YAML it is not a mapping",

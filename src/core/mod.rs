@@ -8,6 +8,7 @@ pub mod error;
 pub mod exec_config;
 pub mod exec_info;
 pub mod expiry;
+pub mod go_json;
 pub mod kubeconfig;
 pub mod log;
 pub mod plugin_policy;
@@ -17,5 +18,6 @@ pub mod secret;
 pub mod settings;
 pub mod untrusted;
 pub mod whoami;
+pub mod yaml;
 
 pub use error::{AuthError, Result};

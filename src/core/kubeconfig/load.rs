@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 use super::err;
-use crate::core::error::{AuthError, Result};
+use crate::core::error::Result;
 
 /// The home folder of the PHP process: `HOME`, or the password database when
 /// `HOME` is unset (PHP-FPM's `clear_env`).
@@ -114,65 +114,20 @@ pub(super) fn decode_file(path: &Path, read: std::io::Result<Vec<u8>>) -> Result
     Ok(text)
 }
 
-/// YAML (or JSON) text to JSON, with merge keys (`<<: *anchor`) applied.
+/// YAML (or JSON) text to JSON as kubectl reads it (see `core::yaml`):
+/// the first document, YAML 1.1 scalars, last duplicate key wins.
 pub(super) fn parse_yaml(text: &str, label: &str) -> Result<Value> {
-    let mut y: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| yaml_error(label, &e))?;
-    y.apply_merge().map_err(|e| yaml_error(label, &e))?;
-    Ok(yaml_to_json(y))
-}
-
-pub(super) fn yaml_error(label: &str, e: &serde_yaml::Error) -> AuthError {
-    let msg = e.to_string();
-    match e.location() {
-        Some(loc) => {
-            let (line, column) = (loc.line(), loc.column());
-            let own = format!(" at line {line} column {column}");
-            let msg = msg.replacen(&own, "", 1);
-            err(format!(
-                "{label}: YAML syntax error at line {line}, column {column}: {msg}"
-            ))
-        }
-        None => err(format!(
-            "{label}: cannot be read as YAML: {msg} (a kubeconfig is a single YAML document)"
-        )),
-    }
-}
-
-/// Scalars keep their type (integers stay numbers, strings stay strings);
-/// mapping keys become strings; tags are dropped, keeping the tagged value.
-pub(super) fn yaml_to_json(v: serde_yaml::Value) -> Value {
-    use serde_yaml::Value as Y;
-    match v {
-        Y::Null => Value::Null,
-        Y::Bool(b) => Value::Bool(b),
-        Y::Number(n) => {
-            if let Some(i) = n.as_i64() {
-                Value::from(i)
-            } else if let Some(u) = n.as_u64() {
-                Value::from(u)
-            } else {
-                n.as_f64()
-                    .and_then(serde_json::Number::from_f64)
-                    .map(Value::Number)
-                    // .nan / .inf have no JSON form.
-                    .unwrap_or_else(|| Value::String(n.to_string()))
-            }
-        }
-        Y::String(s) => Value::String(s),
-        Y::Sequence(items) => Value::Array(items.into_iter().map(yaml_to_json).collect()),
-        Y::Mapping(m) => Value::Object(
-            m.into_iter()
-                .map(|(k, v)| (yaml_key(k), yaml_to_json(v)))
-                .collect(),
-        ),
-        Y::Tagged(t) => yaml_to_json(t.value),
-    }
-}
-
-pub(super) fn yaml_key(k: serde_yaml::Value) -> String {
-    match yaml_to_json(k) {
-        Value::String(s) => s,
-        Value::Null => "null".into(),
-        other => other.to_string(),
-    }
+    let doc = crate::core::yaml::parse(text).map_err(|e| {
+        let what = if e.syntax {
+            "YAML syntax error"
+        } else {
+            "cannot be read"
+        };
+        err(format!(
+            "{label}: {what} at line {}, column {}: {}",
+            e.line, e.column, e.reason
+        ))
+    })?;
+    super::typed::check(&doc, label)?;
+    Ok(doc)
 }

@@ -6,6 +6,7 @@
 //! - [`merge`]: several files merged (the first file that defines a name wins);
 //! - [`select`]: the context, user and cluster used, and what the cluster
 //!   tells the plugin;
+//! - [`typed`]: the strict typed decoding kubectl applies to YAML text;
 //! - [`messages`]: why a user without `exec` cannot be used.
 //!
 //! Every document, whether it comes from a file, a YAML string or the array
@@ -23,6 +24,7 @@ mod schema;
 mod select;
 #[cfg(test)]
 mod tests;
+mod typed;
 
 use std::collections::HashSet;
 use std::io::ErrorKind;

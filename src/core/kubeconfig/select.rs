@@ -141,7 +141,7 @@ pub(super) fn cluster_info(
         .find(|x| x.name.as_deref() == Some(EXEC_EXTENSION_NAME))
         .and_then(|x| match &x.extension {
             Value::Null => None,
-            v => Some(v.to_string()),
+            v => Some(crate::core::go_json::encode(v)),
         });
     Ok(ClusterInfo {
         server: c.server.clone(),

@@ -67,7 +67,7 @@ users:
     exec:
       apiVersion: client.authentication.k8s.io/v1beta1
       command: aws
-      args: [eks, get-token, --cluster-name, prod, 8080]
+      args: [eks, get-token, --cluster-name, prod, "8080"]
       env: [{name: AWS_PROFILE, value: prod}]
       provideClusterInfo: true
       interactiveMode: Never
@@ -105,7 +105,11 @@ fn reads_the_full_schema_and_ignores_unknown_fields() {
     );
     assert_eq!(s.user_name, "aws");
     assert_eq!(s.exec["command"], "aws");
-    assert_eq!(s.exec["args"][4], json!(8080), "YAML ints stay numbers");
+    assert_eq!(
+        s.exec["args"][4],
+        json!("8080"),
+        "quoted numbers are strings"
+    );
     assert_eq!(s.exec["args"][0], json!("eks"));
     assert_eq!(s.exec["provideClusterInfo"], json!(true));
     assert_eq!(s.base_dir, std::env::current_dir().unwrap());
@@ -168,6 +172,21 @@ fn php_arrays_are_accepted() {
     assert_eq!(s.cluster, ClusterInfo::default());
     let s = from_value(&with_user(json!({"exec": []})), None).unwrap();
     assert_eq!(s.exec, json!({}));
+}
+
+#[test]
+fn unquoted_numbers_and_booleans_in_args_are_refused_as_kubectl_does() {
+    let e = msg(from_yaml(
+        "users: [{name: u, user: {exec: {command: x, args: [get-token, on]}}}]",
+        None,
+    ));
+    has(
+        &e,
+        &[
+            "users[0].user.exec.args[1]: expected a string, got a boolean",
+            "quote the value",
+        ],
+    );
 }
 
 #[test]
@@ -415,8 +434,9 @@ fn yaml_syntax_errors_carry_line_and_column() {
     let e = msg(from_yaml("a: b: c\n", None));
     has(&e, &["line 1, column 5", "mapping values are not allowed"]);
     assert!(!e.contains("at line 1 column 5"), "{e}");
-    let e = msg(from_yaml("a: 1\n---\nb: 2\n", None));
-    has(&e, &["more than one document"]);
+    // Only the first document is read, as kubectl reads it.
+    let two = "current-context: c\n---\ncurrent-context: d\n";
+    has(&msg(from_yaml(two, None)), &["\"c\" was not found"]);
 }
 
 #[test]
