@@ -24,4 +24,4 @@ try {
 }
 ?>
 --EXPECT--
-Invalid JSON output from exec credential provider: not JSON: expected value at line 1 column 1, and it is not valid YAML either (error at line 5 column 3). Stdout was 123 bytes: what looks like YAML (5 lines) (never shown: it may hold the credential; run the plugin by hand to see it)
+Invalid JSON output from exec credential provider: not JSON: expected value at line 1 column 1, and it is not valid YAML either (error at line 5 column 22). Stdout was 123 bytes: what looks like YAML (5 lines) (never shown: it may hold the credential; run the plugin by hand to see it)

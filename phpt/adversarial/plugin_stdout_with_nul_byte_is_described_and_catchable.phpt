@@ -24,4 +24,4 @@ try {
 }
 ?>
 --EXPECT--
-Invalid JSON output from exec credential provider: not JSON: expected value at line 1 column 1, and it is not valid YAML either (error at line 1 column 1). Stdout was 25 bytes: a single word of 25 characters, perhaps a bare token; the plugin must print an ExecCredential object, a NUL byte at offset 12 (never shown: it may hold the credential; run the plugin by hand to see it)
+Invalid JSON output from exec credential provider: not JSON: expected value at line 1 column 1, and it is not valid YAML either (error at line 1 column 13). Stdout was 25 bytes: a single word of 25 characters, perhaps a bare token; the plugin must print an ExecCredential object, a NUL byte at offset 12 (never shown: it may hold the credential; run the plugin by hand to see it)

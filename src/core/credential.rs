@@ -205,15 +205,12 @@ fn decode(stdout: &[u8]) -> Result<Value> {
             json_reason()
         ))),
         // Only the position: YAML messages can quote the offending value.
-        Err(e) => Err(invalid(match e.location() {
-            Some(at) => format!(
-                "{}, and it is not valid YAML either (error at line {} column {})",
-                json_reason(),
-                at.line(),
-                at.column()
-            ),
-            None => format!("{}, and it is not valid YAML either", json_reason()),
-        })),
+        Err(e) => Err(invalid(format!(
+            "{}, and it is not valid YAML either (error at line {} column {})",
+            json_reason(),
+            e.line,
+            e.column
+        ))),
     }
 }
 

@@ -67,7 +67,29 @@ impl std::fmt::Display for YamlError {
 /// `Value::Null` for a text with no document (empty, comments only).
 pub fn parse(text: &str) -> Result<Value, YamlError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    printable(text)?;
     Builder::default().run(&mut Parser::new_from_str(text))
+}
+
+/// go-yaml's reader refuses characters YAML does not allow in a stream
+/// (NUL, other C0 controls but tab, CR and LF, DEL, C1 but NEL, U+FFFE/FFFF)
+/// before parsing; so does this, with the position of the first one.
+fn printable(text: &str) -> Result<(), YamlError> {
+    let ok = |c: char| matches!(c, '\t' | '\n' | '\r' | ' '..='~' | '\u{85}' | '\u{a0}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..);
+    let Some(at) = text.find(|c: char| !ok(c)) else {
+        return Ok(());
+    };
+    let before = &text[..at];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Err(YamlError {
+        line,
+        column,
+        reason:
+            "control characters (such as NUL) are not allowed in YAML; kubectl refuses them too"
+                .into(),
+        syntax: true,
+    })
 }
 
 /// A container being filled.
@@ -613,6 +635,14 @@ mod tests {
         ] {
             assert!(parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn control_characters_are_refused_with_position() {
+        let e = parse("a: 1\nb: x\u{0}y\n").unwrap_err();
+        assert_eq!((e.line, e.column, e.syntax), (2, 5, true));
+        assert!(parse("a: \u{7f}").is_err());
+        assert!(parse("a: \"\u{e9}\u{85}\t\"").is_ok());
     }
 
     #[test]
