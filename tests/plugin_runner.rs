@@ -413,3 +413,32 @@ fn a_panic_while_the_plugin_runs_kills_and_reaps_it_with_its_group() {
         "zombie left"
     );
 }
+
+#[test]
+fn a_command_found_through_a_relative_path_entry_is_refused_like_kubectl() {
+    // Relative to the test's working folder (the crate), as a PATH entry "bin" is.
+    let rel = format!("target/pk8s-relpath-{}", std::process::id());
+    let _ = fs::remove_dir_all(&rel);
+    fs::create_dir_all(&rel).unwrap();
+    let plug = Path::new(&rel).join("rel-plugin");
+    fs::write(&plug, format!("#!/bin/sh\n{OK}\n")).unwrap();
+    fs::set_permissions(&plug, fs::Permissions::from_mode(0o755)).unwrap();
+    let abs = TempDir::new("relpath-abs");
+    abs.script("rel-plugin", OK);
+    let path = format!("{rel}:{}", abs.0.display());
+    let err = plugin_runner::resolve_command("rel-plugin", None, Some(path.as_ref()), None)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains(&format!(
+            "executable rel-plugin was found through the relative PATH entry \"{rel}\""
+        )) && err.contains("exec.ErrDot"),
+        "{err}"
+    );
+    // A relative entry without the program does not stop the search.
+    let path = format!("target/nonexistent:{}", abs.0.display());
+    let found =
+        plugin_runner::resolve_command("rel-plugin", None, Some(path.as_ref()), None).unwrap();
+    assert_eq!(found, abs.0.join("rel-plugin"));
+    fs::remove_dir_all(&rel).unwrap();
+}

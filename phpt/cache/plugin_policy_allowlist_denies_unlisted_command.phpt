@@ -17,5 +17,5 @@ echo auth_error(fn () => (new ExecCredentialProvider($config))->getToken()), "\n
 var_dump(file_exists("$d/marker"));
 ?>
 --EXPECTF--
-Exec credential provider refused to run %s/intruder: php_k8s_auth.plugin_policy is Allowlist and neither %s nor %s is in php_k8s_auth.plugin_allowlist (plugin.sh); %s
+Exec credential provider refused to run %s/intruder: php_k8s_auth.plugin_policy is Allowlist and "%s/intruder" is none of the programs php_k8s_auth.plugin_allowlist names (plugin.sh; %s); the administrator can add it to php.ini
 bool(false)

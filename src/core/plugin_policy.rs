@@ -1,86 +1,308 @@
-//! Which plugins may run at all: client-go's credential plugin policy, set by
-//! the system administrator (php.ini, `PHP_INI_SYSTEM`), never by the app.
+//! Which plugins may run, and with which environment: client-go's credential
+//! plugin policy, set by the system administrator (php.ini, `PHP_INI_SYSTEM`),
+//! never by the application or a kubeconfig. Neither can escape it: allowed
+//! names are found on the PATH the module saw at startup and compared as
+//! canonical files, and `env` entries that make a program run other code are
+//! refused.
 
-use std::path::Path;
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use super::error::{AuthError, Result};
+use super::plugin_runner::DEFAULT_PATH;
+use super::untrusted::escape_line;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum PluginPolicy {
     #[default]
     AllowAll,
     DenyAll,
-    /// Commands as written in the exec configuration, or absolute paths.
+    /// Bare program names (found on the startup PATH) or absolute paths.
     Allowlist(Vec<String>),
+}
+
+/// The PATH of the process when the module started (php.ini is read then),
+/// before any request could `putenv()`. Captured by the first call, which
+/// the settings make at module startup through [`PluginPolicy::parse`].
+pub fn startup_path() -> &'static OsString {
+    static PATH: OnceLock<OsString> = OnceLock::new();
+    PATH.get_or_init(|| {
+        std::env::var_os("PATH")
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| DEFAULT_PATH.into())
+    })
 }
 
 impl PluginPolicy {
     /// Reads `php_k8s_auth.plugin_policy` and `php_k8s_auth.plugin_allowlist`
-    /// (commands separated by commas or whitespace).
+    /// (commands separated by commas or whitespace). Also fixes the startup
+    /// PATH allowed names are looked up on.
     pub fn parse(policy: &str, allowlist: &str) -> std::result::Result<Self, String> {
+        startup_path();
         match policy.trim() {
             "" | "AllowAll" => Ok(PluginPolicy::AllowAll),
             "DenyAll" => Ok(PluginPolicy::DenyAll),
-            "Allowlist" => Ok(PluginPolicy::Allowlist(
-                allowlist
+            "Allowlist" => {
+                let list: Vec<String> = allowlist
                     .split(|c: char| c == ',' || c.is_whitespace())
                     .filter(|s| !s.is_empty())
                     .map(str::to_owned)
-                    .collect(),
-            )),
+                    .collect();
+                if let Some(bad) = list.iter().find(|e| e.contains('/') && !e.starts_with('/')) {
+                    return Err(format!(
+                        "php_k8s_auth.plugin_allowlist entry {bad:?} is a relative path; list a bare program name (found on the startup PATH) or an absolute path"
+                    ));
+                }
+                Ok(PluginPolicy::Allowlist(list))
+            }
             other => Err(format!(
                 "php_k8s_auth.plugin_policy {other:?} is not one of AllowAll, DenyAll, Allowlist"
             )),
         }
     }
 
-    /// Refuses a plugin the policy does not allow; `resolved` is the absolute
-    /// path the command would be started from.
-    pub fn check(&self, command: &str, resolved: &Path) -> Result<()> {
+    /// Refuses a plugin the policy does not allow. `resolved` is where the
+    /// command was found; the answer is the file to start: under Allowlist
+    /// the canonical file that was compared (so a symlink swapped after the
+    /// check cannot redirect the run), else `resolved` itself.
+    pub fn check(&self, command: &str, resolved: &Path) -> Result<PathBuf> {
         match self {
-            PluginPolicy::AllowAll => Ok(()),
+            PluginPolicy::AllowAll => Ok(resolved.to_path_buf()),
             PluginPolicy::DenyAll => Err(AuthError::Policy {
                 command: command.into(),
                 reason: "php_k8s_auth.plugin_policy is DenyAll, so no exec credential plugin may run in this PHP installation; ask the administrator, or use another way to authenticate".into(),
             }),
             PluginPolicy::Allowlist(list) => {
-                let resolved = resolved.to_string_lossy();
-                if list.iter().any(|e| e == command || *e == resolved) {
-                    return Ok(());
+                let canonical = resolved.canonicalize().ok();
+                if let Some(file) = &canonical
+                    && list.iter().any(|e| allowed_file(e).as_ref() == Some(file))
+                {
+                    return Ok(file.clone());
                 }
+                let shown = match &canonical {
+                    Some(c) if c != resolved => format!(
+                        "{:?} (which is {:?})",
+                        escape_line(&resolved.to_string_lossy()),
+                        escape_line(&c.to_string_lossy())
+                    ),
+                    _ => format!("{:?}", escape_line(&resolved.to_string_lossy())),
+                };
                 Err(AuthError::Policy {
                     command: command.into(),
                     reason: format!(
-                        "php_k8s_auth.plugin_policy is Allowlist and neither {command:?} nor {resolved:?} is in php_k8s_auth.plugin_allowlist ({}); the administrator can add it to php.ini",
+                        "php_k8s_auth.plugin_policy is Allowlist and {shown} is none of the programs php_k8s_auth.plugin_allowlist names ({}; bare names are looked up on the PATH the PHP process had at startup, never on one set later); the administrator can add it to php.ini",
                         if list.is_empty() { "empty".to_owned() } else { list.join(", ") }
                     ),
                 })
             }
         }
     }
+
+    /// Refuses `env` entries of the exec configuration that make a program
+    /// run other code ([`DANGEROUS_ENV`]). Always under Allowlist; under
+    /// AllowAll while `php_k8s_auth.plugin_env_guard` is on (`guard`).
+    /// PATH is refused only under Allowlist: an allowed script finds its
+    /// tools there, while under AllowAll scripts that need it keep working.
+    pub fn check_env(&self, command: &str, env: &[(String, String)], guard: bool) -> Result<()> {
+        let allowlist = matches!(self, PluginPolicy::Allowlist(_));
+        if !(allowlist || guard) {
+            return Ok(());
+        }
+        for (name, _) in env {
+            let family = if allowlist && name == "PATH" {
+                Some("the search path of the programs the plugin runs")
+            } else {
+                dangerous_env(name)
+            };
+            if let Some(family) = family {
+                let setting = if allowlist {
+                    "php_k8s_auth.plugin_policy is Allowlist, which always refuses these"
+                } else {
+                    "refused while php_k8s_auth.plugin_env_guard is On (php.ini)"
+                };
+                return Err(AuthError::Policy {
+                    command: command.into(),
+                    reason: format!(
+                        "the exec configuration's env entry {:?} sets {family}, which can make the plugin run other code; {setting}. Remove the entry from the kubeconfig",
+                        escape_line(name)
+                    ),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The file an allowlist entry names: an absolute path, or a bare name as
+/// the startup PATH finds it (absolute entries only), canonical.
+fn allowed_file(entry: &str) -> Option<PathBuf> {
+    if entry.starts_with('/') {
+        return Path::new(entry).canonicalize().ok();
+    }
+    use std::os::unix::ffi::OsStrExt;
+    startup_path()
+        .as_bytes()
+        .split(|b| *b == b':')
+        .filter(|d| d.starts_with(b"/"))
+        .map(|d| Path::new(std::ffi::OsStr::from_bytes(d)).join(entry))
+        .find(|p| super::plugin_runner::is_executable_file(p))
+        .and_then(|p| p.canonicalize().ok())
+}
+
+/// Names (exact, or a prefix ending in `_` or `*`) of variables that load
+/// code into a program or make it run code, by family. Sources: glibc's
+/// list of variables it removes for setuid programs (`UNSECURE_ENVVARS`),
+/// the shells', and each interpreter's documented start-up hooks.
+pub const DANGEROUS_ENV: &[(&str, &[&str])] = &[
+    (
+        "the dynamic loader's behaviour",
+        &[
+            "LD_*",
+            "DYLD_*",
+            "GLIBC_TUNABLES",
+            "GCONV_PATH",
+            "GETCONF_DIR",
+            "LOCPATH",
+            "NLSPATH",
+            "MALLOC_TRACE",
+            "HOSTALIASES",
+            "LOCALDOMAIN",
+            "RES_OPTIONS",
+            "RESOLV_HOST_CONF",
+            "NIS_PATH",
+            "TZDIR",
+        ],
+    ),
+    (
+        "a shell's start-up code",
+        &[
+            "BASH_ENV",
+            "ENV",
+            "BASH_FUNC_*",
+            "SHELLOPTS",
+            "BASHOPTS",
+            "PS4",
+            "PROMPT_COMMAND",
+            "IFS",
+            "ZDOTDIR",
+        ],
+    ),
+    (
+        "Python's start-up code",
+        &[
+            "PYTHONPATH",
+            "PYTHONSTARTUP",
+            "PYTHONHOME",
+            "PYTHONINSPECT",
+            "PYTHONUSERBASE",
+            "PYTHONPLATLIBDIR",
+            "PYTHONBREAKPOINT",
+            "PYTHONWARNINGS",
+        ],
+    ),
+    ("Node.js's start-up code", &["NODE_OPTIONS", "NODE_PATH"]),
+    (
+        "Perl's start-up code",
+        &["PERL5OPT", "PERL5LIB", "PERLLIB", "PERL5DB"],
+    ),
+    ("Ruby's start-up code", &["RUBYOPT", "RUBYLIB"]),
+    (
+        "the Java VM's options",
+        &[
+            "JAVA_TOOL_OPTIONS",
+            "_JAVA_OPTIONS",
+            "JDK_JAVA_OPTIONS",
+            "CLASSPATH",
+        ],
+    ),
+    (
+        "Lua's start-up code",
+        &[
+            "LUA_INIT",
+            "LUA_INIT_*",
+            "LUA_PATH",
+            "LUA_CPATH",
+            "LUA_PATH_*",
+            "LUA_CPATH_*",
+        ],
+    ),
+    ("PHP's start-up files", &["PHPRC", "PHP_INI_SCAN_DIR"]),
+    (
+        "OpenSSL's loadable modules",
+        &["OPENSSL_CONF", "OPENSSL_ENGINES", "OPENSSL_MODULES"],
+    ),
+];
+
+/// The family of a dangerous variable, or `None`.
+pub fn dangerous_env(name: &str) -> Option<&'static str> {
+    DANGEROUS_ENV.iter().find_map(|(family, names)| {
+        names
+            .iter()
+            .any(|n| match n.strip_suffix('*') {
+                Some(prefix) => name.starts_with(prefix),
+                None => name == *n,
+            })
+            .then_some(*family)
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn env(pairs: &[&str]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|n| (n.to_string(), "x".to_string()))
+            .collect()
+    }
+
     #[test]
-    fn allowlist_matches_the_command_as_written_or_its_resolved_path() {
-        let p = PluginPolicy::parse("Allowlist", "aws, /usr/local/bin/kubelogin").unwrap();
-        assert!(p.check("aws", Path::new("/usr/bin/aws")).is_ok());
-        assert!(
-            p.check("kubelogin", Path::new("/usr/local/bin/kubelogin"))
-                .is_ok()
-        );
+    fn allowlist_compares_canonical_files() {
+        let sh = Path::new("/bin/sh").canonicalize().unwrap();
+        let p = PluginPolicy::parse("Allowlist", "sh, /usr/bin/env").unwrap();
+        // A bare name is found on the startup PATH; the file started is canonical.
+        assert_eq!(p.check("sh", Path::new("/bin/sh")).unwrap(), sh);
+        assert!(p.check("env", Path::new("/usr/bin/env")).is_ok());
         let e = p
-            .check("gcloud", Path::new("/usr/bin/gcloud"))
+            .check("cat", Path::new("/bin/cat"))
             .unwrap_err()
             .to_string();
         assert!(
-            e.contains("refused to run gcloud") && e.contains("Allowlist"),
+            e.contains("refused to run cat") && e.contains("Allowlist"),
             "{e}"
         );
-        assert!(e.contains("aws, /usr/local/bin/kubelogin"));
+        assert!(e.contains("sh, /usr/bin/env"), "{e}");
+    }
+
+    #[test]
+    fn a_same_named_program_elsewhere_is_not_the_allowed_one() {
+        let d = std::env::temp_dir().join(format!("pk8s-policy-{}", std::process::id()));
+        std::fs::create_dir_all(&d).unwrap();
+        let fake = d.join("sh");
+        std::fs::write(&fake, "#!/bin/sh\n").unwrap();
+        let p = PluginPolicy::parse("Allowlist", "sh").unwrap();
+        let e = p.check("sh", &fake).unwrap_err().to_string();
+        assert!(
+            e.contains("startup PATH") || e.contains("at startup"),
+            "{e}"
+        );
+        // A symlink to the allowed program is that program.
+        let link = d.join("link");
+        let _ = std::fs::remove_file(&link);
+        std::os::unix::fs::symlink("/bin/sh", &link).unwrap();
+        assert_eq!(
+            p.check("sh", &link).unwrap(),
+            Path::new("/bin/sh").canonicalize().unwrap()
+        );
+        std::fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn relative_allowlist_entries_are_refused() {
+        let e = PluginPolicy::parse("Allowlist", "bin/aws").unwrap_err();
+        assert!(e.contains("relative path"), "{e}");
     }
 
     #[test]
@@ -92,12 +314,86 @@ mod tests {
                 .to_string()
                 .contains("DenyAll")
         );
-        assert!(
+        assert_eq!(
             PluginPolicy::parse("", "")
                 .unwrap()
                 .check("x", Path::new("/x"))
-                .is_ok()
+                .unwrap(),
+            Path::new("/x")
         );
         assert!(PluginPolicy::parse("allowall", "").is_err());
+    }
+
+    #[test]
+    fn env_guard_refuses_each_family_and_names_the_setting() {
+        let all = PluginPolicy::AllowAll;
+        for name in [
+            "LD_PRELOAD",
+            "LD_LIBRARY_PATH",
+            "LD_AUDIT",
+            "GLIBC_TUNABLES",
+            "BASH_ENV",
+            "ENV",
+            "BASH_FUNC_ls%%",
+            "SHELLOPTS",
+            "PS4",
+            "PYTHONPATH",
+            "PYTHONSTARTUP",
+            "NODE_OPTIONS",
+            "PERL5OPT",
+            "RUBYOPT",
+            "GCONV_PATH",
+            "JAVA_TOOL_OPTIONS",
+            "_JAVA_OPTIONS",
+            "LUA_INIT_5_4",
+            "OPENSSL_CONF",
+        ] {
+            let e = all
+                .check_env("x", &env(&["AWS_PROFILE", name]), true)
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains(&format!("{name:?}")), "{e}");
+            assert!(e.contains("php_k8s_auth.plugin_env_guard"), "{e}");
+        }
+        assert!(all.check_env("x", &env(&["LD_PRELOAD"]), false).is_ok());
+        let list = PluginPolicy::Allowlist(vec![]);
+        let e = list
+            .check_env("x", &env(&["LD_PRELOAD"]), false)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("Allowlist"), "{e}");
+    }
+
+    #[test]
+    fn ordinary_variables_pass_and_path_only_outside_allowlist() {
+        let ok = env(&[
+            "AWS_PROFILE",
+            "AWS_REGION",
+            "AWS_STS_REGIONAL_ENDPOINTS",
+            "CLOUDSDK_CORE_PROJECT",
+            "AZURE_CONFIG_DIR",
+            "HOME",
+            "TMPDIR",
+            "LANG",
+            "KUBECONFIG",
+            "ld_preload",
+            "XLD_PRELOAD",
+        ]);
+        assert!(PluginPolicy::AllowAll.check_env("x", &ok, true).is_ok());
+        assert!(
+            PluginPolicy::Allowlist(vec![])
+                .check_env("x", &ok, true)
+                .is_ok()
+        );
+        assert!(
+            PluginPolicy::AllowAll
+                .check_env("x", &env(&["PATH"]), true)
+                .is_ok()
+        );
+        assert!(
+            PluginPolicy::Allowlist(vec![])
+                .check_env("x", &env(&["PATH"]), true)
+                .is_err()
+        );
     }
 }

@@ -69,13 +69,25 @@ pub fn resolve_command(
         _ => (OsString::from(DEFAULT_PATH), true),
     };
     for dir in search.as_bytes().split(|b| *b == b':') {
-        // An empty entry would mean the working folder; a web worker's working
-        // folder is no place to pick programs from, so it is skipped.
-        if dir.is_empty() {
-            continue;
-        }
+        // As Go's exec.LookPath (kubectl): an empty entry means ".", and a
+        // match through a relative entry is refused (exec.ErrDot), not
+        // skipped: a web worker's working folder is no place to pick
+        // programs from, and a later entry must not silently win either.
+        let relative = !dir.starts_with(b"/");
+        let dir = if dir.is_empty() { b".".as_slice() } else { dir };
         let candidate = Path::new(OsStr::from_bytes(dir)).join(command);
-        if check_executable(&candidate).is_ok() {
+        if is_executable_file(&candidate) {
+            if relative {
+                return Err(AuthError::NotFound {
+                    message: format!(
+                        "executable {} was found through the relative PATH entry {:?} ({} in the working folder); a command found relative to the working folder is not run (kubectl refuses it too, Go's exec.ErrDot). Make every PATH entry absolute, or use an absolute command path",
+                        untrusted::escape_line(command),
+                        untrusted::escape_line(&String::from_utf8_lossy(dir)),
+                        untrusted::escape_path(&candidate),
+                    ),
+                    hint: hint.map(str::to_owned),
+                });
+            }
             return Ok(candidate);
         }
     }
@@ -96,6 +108,11 @@ pub fn resolve_command(
         ),
         hint: hint.map(str::to_owned),
     })
+}
+
+/// A file (not a folder) with an execute bit.
+pub fn is_executable_file(p: &Path) -> bool {
+    check_executable(p).is_ok()
 }
 
 fn check_executable(p: &Path) -> std::result::Result<(), &'static str> {

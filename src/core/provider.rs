@@ -151,7 +151,13 @@ impl ExecProvider {
         let level = settings.log_level;
         let program = self
             .resolve(host)
-            .and_then(|p| settings.policy.check(command, &p).map(|()| p))
+            .and_then(|p| settings.policy.check(command, &p))
+            .and_then(|p| {
+                settings
+                    .policy
+                    .check_env(command, &self.config.env, settings.plugin_env_guard)
+                    .map(|()| p)
+            })
             .inspect_err(|e| log::record(level, command, Duration::ZERO, Err(e)))?;
         let invocation = self.invocation(host, program)?;
         cache.get(

@@ -40,8 +40,9 @@ pub const WHOAMI_TIMEOUT: &str = "php_k8s_auth.whoami_timeout";
 pub const LOG_LEVEL: &str = "php_k8s_auth.log_level";
 /// Read once at startup: Off registers no classes (PHP K8s's own load).
 pub const ENABLE: &str = "php_k8s_auth.enable";
+pub const PLUGIN_ENV_GUARD: &str = "php_k8s_auth.plugin_env_guard";
 
-pub const ENTRIES: [Entry; 12] = [
+pub const ENTRIES: [Entry; 13] = [
     entry(CACHE, "1", false),
     entry(CACHE_MAX_AGE, "900", false),
     entry(FAILURE_BACKOFF, "1", false),
@@ -54,6 +55,7 @@ pub const ENTRIES: [Entry; 12] = [
     entry(WHOAMI_TIMEOUT, "10", false),
     entry(LOG_LEVEL, "errors", false),
     entry(ENABLE, "1", true),
+    entry(PLUGIN_ENV_GUARD, "1", true),
 ];
 
 /// Longest accepted `whoami_timeout`: 5 minutes (it holds a request).
@@ -74,6 +76,8 @@ pub struct Settings {
     pub cache: CachePolicy,
     /// DenyAll while `policy_error` is set: a broken policy fails closed.
     pub policy: PluginPolicy,
+    /// Refuse code-loading `env` entries under AllowAll too.
+    pub plugin_env_guard: bool,
     policy_text: String,
     allowlist_text: String,
     policy_error: Option<String>,
@@ -90,6 +94,7 @@ impl Default for Settings {
             limits: Limits::default(),
             cache: CachePolicy::default(),
             policy: PluginPolicy::DenyAll,
+            plugin_env_guard: true,
             policy_text: String::new(),
             allowlist_text: String::new(),
             policy_error: None,
@@ -116,6 +121,7 @@ impl Settings {
     ) -> std::result::Result<Option<String>, String> {
         match name {
             CACHE => self.cache.enabled = flag(name, value)?,
+            PLUGIN_ENV_GUARD => self.plugin_env_guard = flag(name, value)?,
             CACHE_MAX_AGE => {
                 self.cache.max_age_without_expiry = seconds(name, value, MAX_CACHE_AGE_SECONDS)?;
             }
