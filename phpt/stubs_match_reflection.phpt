@@ -50,6 +50,8 @@ function describe(string $class): array {
     }
     $d["methods"] ??= [];
     ksort($d["methods"]);
+    $d["properties"] ??= [];
+    ksort($d["properties"]);
     return $d;
 }
 
@@ -69,6 +71,6 @@ echo $ok ? "stubs match\n" : "stubs differ\n";
 --EXPECT--
 RenokiCo\PhpK8s\Contracts\TokenProviderInterface: 4 methods
 RenokiCo\PhpK8s\Auth\TokenProvider: 5 methods
-RenokiCo\PhpK8s\Auth\ExecCredentialProvider: 19 methods
+RenokiCo\PhpK8s\Auth\ExecCredentialProvider: 20 methods
 RenokiCo\PhpK8s\Exceptions\AuthenticationException: 0 methods
 stubs match

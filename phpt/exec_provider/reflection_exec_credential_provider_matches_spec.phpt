@@ -9,7 +9,16 @@ var_dump($c->isInstantiable(), $c->isSubclassOf('RenokiCo\PhpK8s\Auth\TokenProvi
 ?>
 --EXPECT--
 class RenokiCo\PhpK8s\Auth\ExecCredentialProvider extends RenokiCo\PhpK8s\Auth\TokenProvider implements RenokiCo\PhpK8s\Contracts\TokenProviderInterface
+  protected string $apiVersion
+  protected array $args = array (
+)
+  protected ?array $clusterInfo = null
+  protected string $command
+  protected array $env = array (
+)
   protected ?DateTimeInterface $expiresAt = null
+  protected ?string $installHint = null
+  protected bool $provideClusterInfo = false
   protected int $refreshBuffer = 60
   protected ?string $token = null
   public function __construct(array $execConfig)
@@ -27,6 +36,7 @@ class RenokiCo\PhpK8s\Auth\ExecCredentialProvider extends RenokiCo\PhpK8s\Auth\T
   public function getExpiresAt(): ?DateTimeInterface
   public function getToken(): string
   public function isExpired(): bool
+  protected function parseExecCredential(string $output): void
   public function refresh(): void
   public function setClusterInfo(array $clusterInfo): static
   public function setRefreshBuffer(int $seconds): static

@@ -52,7 +52,7 @@ impl ClusterInfo {
             disable_compression: opt_bool(map, "disable-compression")?,
             config: match map.get("config") {
                 None | Some(Value::Null) => None,
-                Some(v) => Some(v.to_string()),
+                Some(v) => Some(config_text(v)?),
             },
         })
     }
@@ -113,11 +113,24 @@ impl ClusterInfo {
         m
     }
 
+    /// The JSON text kept for `config`; it must read back (serde_json
+    /// stops at 128 levels), or the plugin would silently get `null`.
     fn config_value(&self) -> Option<Value> {
         self.config
             .as_deref()
             .and_then(|c| serde_json::from_str(c).ok())
     }
+}
+
+fn config_text(v: &Value) -> Result<String> {
+    let text = v.to_string();
+    if serde_json::from_str::<Value>(&text).is_err() {
+        return Err(AuthError::ClusterInfo(
+            "\"config\" is nested more than 127 levels deep; an exec extension is never that deep"
+                .into(),
+        ));
+    }
+    Ok(text)
 }
 
 /// client-go hands the plugin the server URL after its own parsing: the

@@ -49,6 +49,12 @@ impl InteractiveMode {
     }
 }
 
+/// How deep PHP arrays given as configuration may nest. Real exec blocks
+/// and cluster extensions are a few levels deep; the bound keeps every
+/// recursive walk over such values (conversion, validation, encoding, drop)
+/// well inside a 512 KiB thread stack.
+pub const MAX_NESTING: usize = 512;
+
 /// A validated exec configuration.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ExecConfig {

@@ -123,3 +123,22 @@ pub fn string(
     ));
     None
 }
+
+/// Argument `index` as a `string`'s bytes (numbers coerced as PHP does).
+pub fn bytes(ex: &ExecuteData, method: &str, index: usize, name: &str) -> Option<Option<Vec<u8>>> {
+    let Some(zv) = ffi::arg(ex, index) else {
+        return Some(None);
+    };
+    if let Some(s) = zv.zend_str() {
+        return Some(Some(s.as_bytes().to_vec()));
+    }
+    if zv.is_long() || zv.is_double() {
+        return Some(zv.coerce_to_string().map(String::into_bytes));
+    }
+    errors::type_error(format!(
+        "{method}(): Argument #{} (${name}) must be of type string, {} given",
+        index + 1,
+        convert::type_name(zv)
+    ));
+    None
+}

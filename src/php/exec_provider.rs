@@ -17,6 +17,7 @@ use super::convert;
 use super::errors::{self, exception_pending};
 use super::ffi::{self, ClassSlot, Native};
 use super::loaders;
+use super::members::{self, Written};
 use super::settings;
 use super::token_provider::{self, refresh_buffer};
 use crate::core::cluster_info::ClusterInfo;
@@ -48,6 +49,8 @@ pub struct State {
     generation: u64,
     /// `max_credential_age` (or `cache_max_age` without an expiry) ends here.
     reuse_until: Option<expiry::Micros>,
+    /// What the protected properties held when we last wrote them.
+    written: Option<Written>,
 }
 
 impl State {
@@ -59,6 +62,7 @@ impl State {
             slot: None,
             generation: 0,
             reuse_until: None,
+            written: None,
         }
     }
 
@@ -71,7 +75,12 @@ impl State {
             slot: self.slot.clone(),
             generation: self.generation,
             reuse_until: self.reuse_until,
+            written: self.written.as_ref().map(Written::duplicate),
         }
+    }
+
+    pub fn set_written(&mut self, written: Written) {
+        self.written = Some(written);
     }
 
     fn forget_credential(&mut self) {
@@ -177,6 +186,12 @@ pub fn register() -> ext_php_rs::error::Result<()> {
         .method(
             method("whoami", whoami).returns(DataType::Array, false, false),
             public,
+        )
+        .method(
+            method("parseExecCredential", parse_exec_credential)
+                .arg(Arg::new("output", DataType::String))
+                .returns(DataType::Void, false, false),
+            MethodFlags::Protected,
         );
     for (m, flags) in loaders::methods() {
         class = class.method(m, flags);
@@ -188,7 +203,8 @@ pub fn register() -> ext_php_rs::error::Result<()> {
             loaders::patch(ce);
             ffi::sensitive_parameter(ce, "__construct", 0);
             ffi::forbid_serialization(ce);
-            ffi::install_native_layout(ce);
+            members::declare(ce);
+            ffi::install_native_layout(ce, members::mask);
             CE.set(ce);
         })
         .register()
@@ -218,15 +234,15 @@ fn parsed_array_arg<T>(
     name: &str,
     invalid: fn(String) -> AuthError,
     parse: fn(&Value) -> Result<T>,
-) -> Option<T> {
+) -> Option<(Value, T)> {
     let method = format!("{CLASS}::{method}");
     if !args::count(ex, &method, 1, 1) {
         return None;
     }
     let arg = args::array(ex, &method, 0, name)?;
-    match convert::to_json(arg, name)
+    match convert::to_json_map(arg, name)
         .map_err(invalid)
-        .and_then(|v| parse(&v))
+        .and_then(|v| parse(&v).map(|t| (v, t)))
     {
         Ok(t) => Some(t),
         Err(e) => {
@@ -240,7 +256,7 @@ handler!(
     construct,
     "ExecCredentialProvider::__construct()",
     |ex, _retval| {
-        let Some(config) = parsed_array_arg(
+        let Some((given, config)) = parsed_array_arg(
             ex,
             "__construct",
             "execConfig",
@@ -250,8 +266,11 @@ handler!(
             return;
         };
         let Some(this) = ex.get_self() else { return };
+        let written = members::populate(ce(), this, &given, &config);
+        let mut state = State::new(ExecProvider::new(config));
+        state.written = Some(written);
         // A second __construct() call replaces the old state.
-        ffi::set_native(this, State::new(ExecProvider::new(config)));
+        ffi::set_native(this, state);
     }
 );
 
@@ -261,6 +280,7 @@ fn refresh_native(this: &mut ZendObject, force: bool) -> Result<()> {
     let buffer = refresh_buffer(this);
     let settings = settings::current();
     settings.usable()?;
+    sync_from_properties(this)?;
     let Some(state) = state_of(this) else {
         return Ok(());
     };
@@ -275,6 +295,37 @@ fn refresh_native(this: &mut ZendObject, force: bool) -> Result<()> {
         .fetch(&host, &settings, credential_cache::global(), buffer, force)?;
     if let Some(expires) = install(state, fetched) {
         token_provider::set_property(this, "expiresAt", expires);
+    }
+    Ok(())
+}
+
+/// Takes in what a subclass changed in the protected properties.
+fn sync_from_properties(this: &mut ZendObject) -> Result<()> {
+    let Some(state) = state_of(this) else {
+        return Ok(());
+    };
+    let Some(written) = state.written.take() else {
+        return Ok(());
+    };
+    let config = state.core.config.clone();
+    let outcome = members::changed(this, &written, &config);
+    let Some(state) = state_of(this) else {
+        return Ok(());
+    };
+    match outcome {
+        Ok(None) => state.written = Some(written),
+        Ok(Some((config, cluster, now))) => {
+            state.core.config = config;
+            if let Some(cluster) = cluster {
+                state.core.cluster = cluster;
+            }
+            state.forget_credential();
+            state.written = Some(now);
+        }
+        Err(e) => {
+            state.written = Some(written);
+            return Err(e);
+        }
     }
     Ok(())
 }
@@ -437,7 +488,7 @@ handler!(
     set_cluster_info,
     "ExecCredentialProvider::setClusterInfo()",
     |ex, retval| {
-        let Some(info) = parsed_array_arg(
+        let Some((_, info)) = parsed_array_arg(
             ex,
             "setClusterInfo",
             "clusterInfo",
@@ -446,8 +497,16 @@ handler!(
         ) else {
             return;
         };
+        let Some(given) = ffi::arg(ex, 0).map(Zval::shallow_clone) else {
+            return;
+        };
         let Some(this) = ex.get_self() else { return };
+        if state_of(this).is_none() {
+            return;
+        }
+        let written = members::set_cluster_info(ce(), this, given);
         let Some(state) = state_of(this) else { return };
+        state.written = Some(written);
         if state.core.change_cluster(info) {
             state.forget_credential();
         }
@@ -587,3 +646,36 @@ handler!(whoami, "ExecCredentialProvider::whoami()", |ex, retval| {
         *retval = convert::from_json(&Value::Object(id.to_json()));
     }
 });
+
+handler!(
+    parse_exec_credential,
+    "ExecCredentialProvider::parseExecCredential()",
+    |ex, _retval| {
+        let m = format!("{CLASS}::parseExecCredential");
+        if !args::count(ex, &m, 1, 1) {
+            return;
+        }
+        let Some(Some(output)) = args::bytes(ex, &m, 0, "output") else {
+            return;
+        };
+        let Some(this) = ex.get_self() else { return };
+        slow_path("ExecCredentialProvider::parseExecCredential()", || {
+            sync_from_properties(this)?;
+            let Some(state) = state_of(this) else {
+                return Ok(());
+            };
+            let credential =
+                crate::core::credential::parse(&output, state.core.config.api_version)?;
+            let fetched = Fetched {
+                credential: Arc::new(credential),
+                slot: None,
+                generation: 0,
+                reuse_until: None,
+            };
+            if let Some(expires) = install(state, fetched) {
+                token_provider::set_property(this, "expiresAt", expires);
+            }
+            Ok(())
+        });
+    }
+);

@@ -57,7 +57,9 @@ unsafe extern "C" {
 
 pub const MAY_BE_NULL: u32 = 1 << 1;
 pub const MAY_BE_LONG: u32 = 1 << 4;
+pub const MAY_BE_BOOL: u32 = (1 << 2) | (1 << 3);
 pub const MAY_BE_STRING: u32 = 1 << 6;
+pub const MAY_BE_ARRAY: u32 = 1 << 7;
 pub const MAY_BE_STATIC: u32 = 1 << 15;
 const TYPE_NAME_BIT: u32 = 1 << 24;
 pub const ACC_PROTECTED: c_int = 1 << 1;
@@ -245,6 +247,67 @@ pub fn overrides(obj: &ZendObject, lc_name: &str, native: &ClassEntry) -> bool {
     let f = method_ptr(unsafe { &*obj.ce }, lc_name);
     // SAFETY: non-null function entries start with the common header.
     !f.is_null() && unsafe { !std::ptr::eq((*f).common.scope, native) }
+}
+
+/// Why `new static` on a class would fail, as PHP words it.
+pub fn cannot_instantiate(class: &ClassEntry, scope: &ClassEntry) -> Option<String> {
+    use ext_php_rs::ffi::{ZEND_ACC_ABSTRACT, ZEND_ACC_IMPLICIT_ABSTRACT_CLASS, ZEND_ACC_PRIVATE};
+    let name = |ce: &ClassEntry| ce.name().unwrap_or_default().to_owned();
+    if class.ce_flags & (ZEND_ACC_ABSTRACT | ZEND_ACC_IMPLICIT_ABSTRACT_CLASS) != 0 {
+        return Some(format!("Cannot instantiate abstract class {}", name(class)));
+    }
+    let ctor = class.constructor;
+    if ctor.is_null() {
+        return None;
+    }
+    // SAFETY: a class's constructor entry starts with the common header;
+    // its scope is the class that declared it, alive as long as `class`.
+    let (flags, ctor_scope) = unsafe { ((*ctor).common.fn_flags, &*(*ctor).common.scope) };
+    // A protected constructor is callable from a parent's scope (ours), as
+    // zend_check_protected() decides; a private one only from its own class.
+    if flags & ZEND_ACC_PRIVATE != 0 && !std::ptr::eq(ctor_scope, scope) {
+        return Some(format!(
+            "Call to private {}::__construct() from scope {}",
+            name(ctor_scope),
+            name(scope)
+        ));
+    }
+    None
+}
+
+/// Whether `a` and `b` are the very same value: same type and, for strings
+/// and arrays, the same engine allocation (any change to a property we
+/// wrote makes a new one, since we keep a reference to the old).
+pub fn same_value(a: &Zval, b: &Zval) -> bool {
+    let (a, b) = (a.dereference(), b.dereference());
+    // SAFETY: reading the type word and the value word of two live zvals;
+    // the value is compared as a pointer only for refcounted types, whose
+    // value word is that pointer.
+    unsafe {
+        if a.u1.type_info != b.u1.type_info {
+            return false;
+        }
+        match a.get_type() {
+            ext_php_rs::flags::DataType::String
+            | ext_php_rs::flags::DataType::Array
+            | ext_php_rs::flags::DataType::Object(_) => {
+                std::ptr::eq(a.value.counted, b.value.counted)
+            }
+            ext_php_rs::flags::DataType::Long => a.value.lval == b.value.lval,
+            ext_php_rs::flags::DataType::Double => a.value.dval.to_bits() == b.value.dval.to_bits(),
+            _ => true,
+        }
+    }
+}
+
+/// An empty PHP array (the engine's immutable one), for property defaults.
+pub fn empty_array() -> Zval {
+    let mut zv = Zval::new();
+    // zend_empty_array is immutable and never freed; a zval may point at it
+    // with the IS_ARRAY type (what ZVAL_EMPTY_ARRAY does).
+    zv.value.arr = (&raw const ext_php_rs::ffi::zend_empty_array).cast_mut();
+    zv.u1.type_info = ext_php_rs::ffi::IS_ARRAY;
+    zv
 }
 
 /// Writes a declared property through the engine (its type check and any
@@ -482,9 +545,40 @@ unsafe extern "C" fn clone_object(old: *mut zend_object) -> *mut zend_object {
     }
 }
 
+/// Edits the copy of an object's properties that a dump, cast or export
+/// shows (never the object's own).
+pub type ShownProperties = fn(&mut ext_php_rs::types::ZendHashTable);
+
+static SHOWN: OnceLock<ShownProperties> = OnceLock::new();
+
+unsafe extern "C" fn get_properties_for(
+    obj: *mut zend_object,
+    purpose: ext_php_rs::ffi::zend_prop_purpose,
+) -> *mut HashTable {
+    // SAFETY: the engine's object; the standard table (slots as INDIRECT
+    // entries) is copied with zend_array_dup, which follows INDIRECT entries
+    // and skips unset ones. The copy has one reference, which the caller
+    // (var_dump, print_r, (array), var_export, json_encode, ...) releases.
+    unsafe {
+        let own = ext_php_rs::ffi::zend_std_get_properties(obj);
+        if own.is_null() {
+            return own;
+        }
+        let _ = purpose; // every purpose shows the same, masked, copy
+        let copy = ext_php_rs::ffi::zend_array_dup(own);
+        if let Some(edit) = SHOWN.get() {
+            boundary::guard_quiet("showing a provider's properties", (), false, || {
+                edit(&mut *copy)
+            });
+        }
+        copy
+    }
+}
+
 /// Gives `ce` (and its PHP subclasses, which inherit `create_object`) our
-/// object layout with room for a [`State`].
-pub fn install_native_layout(ce: &mut ClassEntry) {
+/// object layout with room for a [`State`]; `shown` edits what dumps show.
+pub fn install_native_layout(ce: &mut ClassEntry, shown: ShownProperties) {
+    let _ = SHOWN.set(shown);
     HANDLERS.get_or_init(|| {
         // SAFETY: std_object_handlers is initialised by the engine before
         // any module starts; we copy it and replace our entries.
@@ -492,6 +586,7 @@ pub fn install_native_layout(ce: &mut ClassEntry) {
         h.offset = STD_OFFSET as i32;
         h.free_obj = Some(free_object);
         h.clone_obj = Some(clone_object);
+        h.get_properties_for = Some(get_properties_for);
         Handlers(h)
     });
     ce.__bindgen_anon_2.create_object = Some(create_object);

@@ -14,6 +14,7 @@ use super::convert;
 use super::errors::{self, exception_pending};
 use super::exec_provider::{CLASS, ce, php_cwd, state_of};
 use super::ffi;
+use super::members;
 use crate::core::credential_cache;
 use crate::core::kubeconfig;
 use crate::core::{AuthError, Result};
@@ -111,6 +112,10 @@ fn construct_from(ex: &ExecuteData, retval: &mut Zval, selected: Result<kubeconf
         Err(e) => return errors::throw(&e),
     };
     let class = ffi::called_class(ex, ce());
+    // As `new static(...)` inside this class's method would.
+    if let Some(message) = ffi::cannot_instantiate(class, ce()) {
+        return errors::error(message);
+    }
     let mut obj = ZendObject::new(class);
     let exec = convert::from_json(&selected.exec);
     let _ = obj.try_call_method("__construct", vec![&exec]);
@@ -121,7 +126,20 @@ fn construct_from(ex: &ExecuteData, retval: &mut Zval, selected: Result<kubeconf
         return;
     };
     state.core.config.base_dir = Some(selected.base_dir);
+    // As PHP K8s's loader calls setClusterInfo(): only when the plugin is
+    // to be told the cluster.
+    let shown = state
+        .core
+        .config
+        .provide_cluster_info
+        .then(|| convert::from_json(&Value::Object(selected.cluster.to_full_json())));
     state.core.cluster = Some(selected.cluster);
+    if let Some(shown) = shown {
+        let written = members::set_cluster_info(ce(), &mut obj, shown);
+        if let Some(state) = state_of(&mut obj) {
+            state.set_written(written);
+        }
+    }
     let _ = ext_php_rs::convert::IntoZval::set_zval(obj, retval, false);
 }
 
@@ -182,7 +200,7 @@ handler!(
         let Some(arg) = args::array(ex, &m, 0, "kubeconfig") else {
             return;
         };
-        let doc = convert::to_json(arg, "kubeconfig").map_err(AuthError::KubeConfig);
+        let doc = convert::to_json_map(arg, "kubeconfig").map_err(AuthError::KubeConfig);
         let Some(context) = args::string(ex, &m, 1, "context", true) else {
             return;
         };

@@ -9,6 +9,7 @@ mod exec_provider;
 mod ffi;
 mod loaders;
 mod log;
+mod members;
 mod settings;
 mod token_provider;
 

@@ -24,11 +24,34 @@ namespace RenokiCo\PhpK8s\Auth;
  *   php.ini only (PHP_INI_SYSTEM).
  *
  * The token is held natively: it never appears in var_dump(), print_r(),
- * var_export(), json_encode(), (array) casts or traces. Instances cannot be
- * serialized.
+ * var_export(), json_encode(), (array) casts or traces, and those show the
+ * names in $env but not the values. Instances cannot be serialized.
  */
 class ExecCredentialProvider extends TokenProvider
 {
+    /** The exec block's command, as PHP K8s stores it. */
+    protected string $command;
+
+    /** @var list<string> */
+    protected array $args = [];
+
+    /**
+     * name => value, from the exec block's env entries that have both.
+     * Dumps show the names only; a subclass reads the real values.
+     *
+     * @var array<string, string>
+     */
+    protected array $env = [];
+
+    protected string $apiVersion;
+
+    protected ?string $installHint = null;
+
+    protected bool $provideClusterInfo = false;
+
+    /** The array given to setClusterInfo() (or the kubeconfig's cluster when provideClusterInfo is set). */
+    protected ?array $clusterInfo = null;
+
     /**
      * @param array{command: string, args?: list<string>, env?: list<array{name: string, value?: string}>,
      *     apiVersion?: string, installHint?: ?string, provideClusterInfo?: bool,
@@ -49,6 +72,15 @@ class ExecCredentialProvider extends TokenProvider
     public function getToken(): string {}
 
     public function isExpired(): bool {}
+
+    /**
+     * Parses and validates a plugin's stdout exactly as a plugin run's answer
+     * is, and takes its credential (expiry in $expiresAt; the token is held
+     * natively and returned by getToken(), not stored in $token).
+     *
+     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException
+     */
+    protected function parseExecCredential(string $output): void {}
 
     /**
      * Runs the plugin now and replaces the shared cache entry, so that every

@@ -1,0 +1,22 @@
+--TEST--
+A static kubeconfig constructor called on an abstract subclass throws PHP's 'Cannot instantiate abstract class' Error, as new static does
+--FILE--
+<?php
+require __DIR__ . '/../fixtures/lib.inc';
+use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
+use RenokiCo\PhpK8s\Exceptions\AuthenticationException;
+function kc(string $command): string {
+    return "apiVersion: v1\nkind: Config\ncurrent-context: c\ncontexts: [{name: c, context: {cluster: k, user: u}}]\n"
+        . "clusters: [{name: k, cluster: {server: 'https://127.0.0.1:1'}}]\n"
+        . "users: [{name: u, user: {exec: {command: $command, apiVersion: client.authentication.k8s.io/v1}}}]\n";
+}
+abstract class Abs extends ExecCredentialProvider {}
+try {
+    Abs::fromKubeConfigYaml(kc('/bin/true'));
+    echo "no exception\n";
+} catch (Error $e) {
+    echo get_class($e), ': ', $e->getMessage(), "\n";
+}
+?>
+--EXPECT--
+Error: Cannot instantiate abstract class Abs
