@@ -1,6 +1,7 @@
 dnl php_k8s_auth is written in Rust: configure finds cargo, make runs
 dnl `cargo build --release` for the PHP that phpize belongs to, and
-dnl `make install` installs modules/php_k8s_auth.so (what PIE runs).
+dnl `make install` installs modules/php_k8s_auth.so (what PIE runs);
+dnl `make test` runs the .phpt suite in phpt/ against it.
 
 PHP_ARG_ENABLE([php_k8s_auth],
   [whether to enable php_k8s_auth (Kubernetes exec credential plugins)],
@@ -27,6 +28,10 @@ modules/php_k8s_auth.so: $PHP_K8S_AUTH_ROOT/Cargo.toml \$(shell find $PHP_K8S_AU
 	cd $PHP_K8S_AUTH_ROOT && PHP="$PHP_K8S_AUTH_PHP" PHP_CONFIG="$PHP_K8S_AUTH_PHP_CONFIG" $CARGO build --release --target-dir "$PHP_K8S_AUTH_ROOT/target/phpize"
 	mkdir -p modules
 	cp "$PHP_K8S_AUTH_ROOT/target/phpize/release/libphp_k8s_auth.so" modules/php_k8s_auth.so
+
+# make test: the .phpt suite in phpt/ with the module just built (the
+# Makefile's own PHP_TEST_SHARED_EXTENSIONS knows only libtool modules).
+TESTS = -q -j2 -d extension=\$(top_builddir)/modules/php_k8s_auth.so $PHP_K8S_AUTH_ROOT/phpt
 
 clean: php_k8s_auth_clean
 php_k8s_auth_clean:
