@@ -48,7 +48,8 @@ foreach (cases() as $i => [$title, , $ini]) {
     if ($status !== 0) {
         $out = "**exit status $status** " . trim($err);
     }
-    $out = str_replace([$dir, "\n", '|'], ['DIR', '⏎', '\\|'], trim($out));
+    // No author paths or PATH in the table: placeholders instead.
+    $out = str_replace([$dir, dirname(__DIR__), (string) getenv('PATH'), "\n", '|'], ['DIR', 'REPO', '$PATH', '⏎', '\\|'], trim($out));
     printf("| %d | %s | %s |\n", $i + 1, $title, $out);
 }
 exec('rm -rf ' . escapeshellarg($dir));
@@ -145,6 +146,27 @@ function cases(): array
         ['answer: `expirationTimestamp` without a zone', $run('a', wrap('{"token":"SEKRIT","expirationTimestamp":"2030-01-01T00:00:00"}')), []],
         ['answer: `expirationTimestamp` as a number', $run('a', wrap('{"token":"SEKRIT","expirationTimestamp":1893456000}')), []],
         ['answer: `gcloud config config-helper` output', $run('a', '{"configuration":{},"credential":{"access_token":"ya29.SEKRIT","token_expiry":"2030-01-01T00:00:00Z"}}'), []],
+        ['answer: a Python dict holding the token', $run('a', "{'status': {'token': 'SEKRIT'}}"), []],
+        ['answer: a `Bearer <token>` line', $run('a', "Bearer SEKRIT\n"), []],
+        ['answer: badly indented YAML with `token:`', $run('a', "apiVersion: client.authentication.k8s.io/v1\nstatus:\n    token: SEKRIT\n  x: 1\n"), []],
+        ['answer: JSON with an unquoted token', $run('a', wrap('{"token": SEKRIT}')), []],
+        ['answer: NUL bytes around the token', $run('a', "SEKRIT\0SEKRIT"), []],
+        ['answer: 1 MiB of random bytes', fn ($d) => (new P(['command' => answer($d, 'a', "\xff" . random_bytes(1048575))]))->getToken(), []],
+        ['answer: the token as `apiVersion`', $run('a', '{"apiVersion":"k8s-aws-v1.SEKRIT","kind":"ExecCredential","status":{"token":"t"}}'), []],
+        ['plugin: stderr with NUL, an ANSI escape and a carriage return', $sh('p', "printf 'bad\\000nul \\033[2Jclear\\rover' >&2; exit 4"), []],
+        ['plugin: closes stdout but keeps running', $sh('p', 'exec >&- 2>&-; exec sleep 30'), []],
+        ['PHP value: an `args` array that contains itself', function () { $a = []; $a[0] = &$a; new P(['command' => 'aws', 'args' => $a]); }, []],
+        ['PHP value: an unknown key nested 10,000 levels deep', function () { $v = []; for ($i = 0; $i < 10000; $i++) { $v = [$v]; } new P(['command' => 'aws', 'x' => $v]); }, []],
+        ['PHP value: a subclass that unsets `$expiresAt`', function () { $p = new class(['command' => 'aws']) extends P { public function __construct(array $c) { parent::__construct($c); unset($this->expiresAt); } }; $p->getExpiresAt(); }, []],
+        ['PHP value: `fromKubeConfigYaml()` on an abstract subclass', function () { eval('abstract class BadInputsAbstract extends RenokiCo\\PhpK8s\\Auth\\ExecCredentialProvider {}'); BadInputsAbstract::fromKubeConfigYaml("current-context: c\ncontexts: [{name: c, context: {cluster: k, user: u}}]\nclusters: [{name: k, cluster: {server: 'https://k'}}]\nusers: [{name: u, user: {exec: {command: aws}}}]\n"); }, []],
+        ['ini: `ini_set(exec_timeout, 1e19)`', fn () => 'ini_set() returns ' . var_export(ini_set('php_k8s_auth.exec_timeout', '1e19'), true) . ', exec_timeout stays ' . ini_get('php_k8s_auth.exec_timeout'), []],
+        ['ini: `exec_timeout=1e19` in php.ini', fn () => (new P(['command' => 'sh']))->getToken(), ['php_k8s_auth.exec_timeout' => '1e19']],
+        ['policy: Allowlist `sh`, app does `putenv(PATH=<own folder>)` with its own `sh`', function ($d) { plugin($d, 'sh', 'echo pwned'); putenv("PATH=$d"); (new P(['command' => 'sh']))->getToken(); }, ['php_k8s_auth.plugin_policy' => 'Allowlist', 'php_k8s_auth.plugin_allowlist' => 'sh']],
+        ['policy: Allowlist with a relative entry `bin/aws`', fn () => (new P(['command' => 'aws']))->getToken(), ['php_k8s_auth.plugin_policy' => 'Allowlist', 'php_k8s_auth.plugin_allowlist' => 'bin/aws']],
+        ['policy: `env` sets `LD_PRELOAD` under Allowlist', fn () => (new P(['command' => 'sh', 'env' => [['name' => 'LD_PRELOAD', 'value' => '/tmp/x.so']]]))->getToken(), ['php_k8s_auth.plugin_policy' => 'Allowlist', 'php_k8s_auth.plugin_allowlist' => 'sh']],
+        ['policy: `env` sets `BASH_ENV` (AllowAll, guard on by default)', fn () => (new P(['command' => 'sh', 'env' => [['name' => 'BASH_ENV', 'value' => '/tmp/payload']]]))->getToken(), []],
+        ['policy: `env` sets `PYTHONPATH` (AllowAll, guard on by default)', fn () => (new P(['command' => 'sh', 'env' => [['name' => 'PYTHONPATH', 'value' => '/tmp']]]))->getToken(), []],
+        ['policy: bare command found through the relative PATH entry `bin`', function ($d) { mkdir("$d/bin"); plugin("$d/bin", 'relplug', 'exit 0'); chdir($d); putenv('PATH=bin:/usr/bin:/bin'); (new P(['command' => 'relplug']))->getToken(); }, []],
         ['kubeconfig: file missing', fn ($d) => P::fromKubeConfigYamlFile("$d/missing/config"), []],
         ['kubeconfig: YAML syntax error', $kc("apiVersion: v1\nusers: [\n  - name: u\n"), []],
         ['kubeconfig: empty', $kc(''), []],
@@ -168,8 +190,8 @@ function run_case(int $i, string $dir): void
 {
     $case = cases()[$i];
     try {
-        ($case[1])($dir);
-        echo '(no error)';
+        $r = ($case[1])($dir);
+        echo is_string($r) ? "no exception: $r" : '(no error)';
     } catch (Throwable $e) {
         $m = $e->getMessage();
         if (str_contains($m, 'SEKRIT')) {
