@@ -5,7 +5,7 @@
 //! client-go keeps a global cache of authenticators keyed by the whole exec
 //! configuration; this is the same idea one level lower, at the credential.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicPtr, AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, Once};
@@ -138,6 +138,10 @@ pub struct Fetched {
     /// A provider holding the credential uses it until then at most
     /// (`max_credential_age`, or `cache_max_age` without an expiry).
     pub reuse_until: Option<Micros>,
+    /// The token's `forget()` tag and the forget epoch when it was handed
+    /// out: see [`forgotten_since`].
+    pub tag: u128,
+    pub forget_epoch: u64,
 }
 
 impl Fetched {
@@ -145,6 +149,7 @@ impl Fetched {
         credential: Arc<Credential>,
         slot: Option<Arc<Slot>>,
         fetched_micros: Micros,
+        tag: u128,
         policy: &CachePolicy,
     ) -> Self {
         let generation = slot.as_ref().map_or(0, |s| s.generation());
@@ -153,8 +158,43 @@ impl Fetched {
             credential,
             slot,
             generation,
+            tag,
+            forget_epoch: FORGET_EPOCH.load(Ordering::Acquire),
         }
     }
+}
+
+/// Bumped by every `forget()`: a provider compares it with one load.
+static FORGET_EPOCH: AtomicU64 = AtomicU64::new(0);
+/// The last forgotten tags with the epoch each was forgotten in, for the
+/// providers no cache entry reaches (the cache switched off).
+static FORGOTTEN: Mutex<VecDeque<(u64, u128)>> = Mutex::new(VecDeque::new());
+const FORGOTTEN_MAX: usize = 256;
+
+fn remember_forgotten(tag: u128) {
+    let mut ring = FORGOTTEN.lock().unwrap_or_else(|p| p.into_inner());
+    let epoch = FORGET_EPOCH.load(Ordering::Acquire) + 1;
+    if ring.len() >= FORGOTTEN_MAX {
+        ring.pop_front();
+    }
+    ring.push_back((epoch, tag));
+    FORGET_EPOCH.store(epoch, Ordering::Release);
+}
+
+/// Whether the token with `tag`, handed out at forget epoch `epoch`, was
+/// forgotten since. One atomic load unless some `forget()` happened since.
+pub fn forgotten_since(epoch: u64, tag: u128) -> bool {
+    if FORGET_EPOCH.load(Ordering::Acquire) == epoch {
+        return false;
+    }
+    // Held by a thread that does not exist after fork(): count as forgotten,
+    // which only costs a refetch.
+    let Ok(ring) = FORGOTTEN.try_lock() else {
+        return true;
+    };
+    ring.iter()
+        .filter(|(e, _)| *e > epoch)
+        .fold(false, |hit, (_, t)| hit | same_tag(*t, tag))
 }
 
 fn reuse_until(c: &Credential, fetched: Micros, policy: &CachePolicy) -> Option<Micros> {
@@ -238,10 +278,12 @@ impl Cache {
     ) -> Result<Fetched> {
         if !policy.enabled {
             let credential = self.timed_run(run)?;
+            let tag = token_tag(credential.token.expose().as_bytes());
             return Ok(Fetched::new(
                 Arc::new(credential),
                 None,
                 expiry::now_micros(),
+                tag,
                 policy,
             ));
         }
@@ -258,6 +300,7 @@ impl Cache {
                     c.clone(),
                     Some(slot.clone()),
                     st.fetched_micros,
+                    st.token_tag,
                     policy,
                 )),
                 (_, Some(e)) => Err(e.clone()),
@@ -276,6 +319,7 @@ impl Cache {
                     c.clone(),
                     Some(slot.clone()),
                     st.fetched_micros,
+                    st.token_tag,
                     policy,
                 ));
             }
@@ -307,10 +351,10 @@ impl Cache {
         };
         guard.outcome = Some(result.clone());
         let st = guard.finish(policy);
-        let fetched_micros = st.fetched_micros;
+        let (fetched_micros, tag) = (st.fetched_micros, st.token_tag);
         drop(st);
         drop(guard);
-        result.map(|c| Fetched::new(c, Some(slot.clone()), fetched_micros, policy))
+        result.map(|c| Fetched::new(c, Some(slot.clone()), fetched_micros, tag, policy))
     }
 
     fn timed_run(&self, run: impl FnOnce() -> Result<Credential>) -> Result<Credential> {
@@ -335,6 +379,7 @@ impl Cache {
     /// Returns how many entries were dropped.
     pub fn forget(&self, token: &[u8]) -> u64 {
         let tag = token_tag(token);
+        remember_forgotten(tag);
         let slots: Vec<Arc<Slot>> = self.slots().values().cloned().collect();
         let mut dropped = 0;
         for slot in slots {
@@ -789,6 +834,31 @@ mod tests {
             })
             .unwrap();
         assert_eq!(plain.reuse_until, None);
+    }
+
+    #[test]
+    fn a_credential_no_entry_holds_is_still_known_as_forgotten() {
+        let cache = Cache::new();
+        let off = CachePolicy {
+            enabled: false,
+            ..CachePolicy::default()
+        };
+        let k = key("/bin/off");
+        let held = cache
+            .get(&k, &off, 60, false, || Ok(cred("held-off", None)))
+            .unwrap();
+        let other = cache
+            .get(&k, &off, 60, false, || Ok(cred("other-off", None)))
+            .unwrap();
+        assert!(!forgotten_since(held.forget_epoch, held.tag));
+        assert_eq!(cache.forget(b"held-off"), 0, "no entry held it");
+        assert!(forgotten_since(held.forget_epoch, held.tag));
+        assert!(!forgotten_since(other.forget_epoch, other.tag));
+        // Handed out again after the forget: trusted again.
+        let again = cache
+            .get(&k, &off, 60, false, || Ok(cred("held-off", None)))
+            .unwrap();
+        assert!(!forgotten_since(again.forget_epoch, again.tag));
     }
 
     #[test]

@@ -51,6 +51,10 @@ pub struct State {
     reuse_until: Option<expiry::Micros>,
     /// What the protected properties held when we last wrote them.
     written: Option<Written>,
+    /// The token's forget() tag and epoch: a forgotten token is not served,
+    /// also when no cache entry holds it (the cache switched off).
+    tag: u128,
+    forget_epoch: u64,
 }
 
 impl State {
@@ -63,6 +67,8 @@ impl State {
             generation: 0,
             reuse_until: None,
             written: None,
+            tag: 0,
+            forget_epoch: 0,
         }
     }
 
@@ -76,6 +82,8 @@ impl State {
             generation: self.generation,
             reuse_until: self.reuse_until,
             written: self.written.as_ref().map(Written::duplicate),
+            tag: self.tag,
+            forget_epoch: self.forget_epoch,
         }
     }
 
@@ -101,6 +109,7 @@ impl State {
             && {
                 let now = expiry::coarse_now_micros();
                 self.reuse_until.is_none_or(|t| now < t)
+                    && !credential_cache::forgotten_since(self.forget_epoch, self.tag)
                     && match self.credential.as_ref().and_then(|c| c.expires_at) {
                         None => true,
                         Some(exp) => !expiry::is_expired(Some(exp), now, buffer),
@@ -339,6 +348,8 @@ fn install(state: &mut State, fetched: Fetched) -> Option<Zval> {
     state.slot = fetched.slot;
     state.generation = fetched.generation;
     state.reuse_until = fetched.reuse_until;
+    state.tag = fetched.tag;
+    state.forget_epoch = fetched.forget_epoch;
     if same {
         return None;
     }
