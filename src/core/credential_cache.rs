@@ -145,6 +145,19 @@ pub struct Fetched {
 }
 
 impl Fetched {
+    /// A credential that no cache entry holds (parsed by the caller itself).
+    pub fn detached(credential: Arc<Credential>) -> Self {
+        let tag = token_tag(credential.token.expose().as_bytes());
+        Fetched {
+            credential,
+            slot: None,
+            generation: 0,
+            reuse_until: None,
+            tag,
+            forget_epoch: FORGET_EPOCH.load(Ordering::Acquire),
+        }
+    }
+
     fn new(
         credential: Arc<Credential>,
         slot: Option<Arc<Slot>>,

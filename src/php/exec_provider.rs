@@ -677,12 +677,7 @@ handler!(
             };
             let credential =
                 crate::core::credential::parse(&output, state.core.config.api_version)?;
-            let fetched = Fetched {
-                credential: Arc::new(credential),
-                slot: None,
-                generation: 0,
-                reuse_until: None,
-            };
+            let fetched = Fetched::detached(Arc::new(credential));
             if let Some(expires) = install(state, fetched) {
                 token_provider::set_property(this, "expiresAt", expires);
             }
