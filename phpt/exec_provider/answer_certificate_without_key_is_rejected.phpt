@@ -4,7 +4,8 @@ An answer with clientCertificateData but no clientKeyData is rejected, even when
 <?php
 require __DIR__ . '/../fixtures/lib.inc';
 
-$cert = file_get_contents(__DIR__ . '/fixtures/client.pem');
+require __DIR__ . '/../fixtures/client_pair.inc';
+[$cert] = client_pair();
 foreach ([['clientCertificateData' => $cert], ['token' => 't', 'clientCertificateData' => $cert]] as $status) {
     $dir = test_dir();
     $p = answering_provider($dir, ['apiVersion' => V1, 'kind' => 'ExecCredential', 'status' => $status]);

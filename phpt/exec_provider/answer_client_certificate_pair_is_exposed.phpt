@@ -4,8 +4,8 @@ A clientCertificateData + clientKeyData answer gives getToken() === '' and the P
 <?php
 require __DIR__ . '/../fixtures/lib.inc';
 
-$cert = file_get_contents(__DIR__ . '/fixtures/client.pem');
-$key = file_get_contents(__DIR__ . '/fixtures/client-key.pem');
+require __DIR__ . '/../fixtures/client_pair.inc';
+[$cert, $key] = client_pair();
 $dir = test_dir();
 $p = answering_provider($dir, ['apiVersion' => V1, 'kind' => 'ExecCredential', 'status' => [
     'clientCertificateData' => $cert,

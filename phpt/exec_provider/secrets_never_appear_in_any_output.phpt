@@ -13,8 +13,8 @@ use RenokiCo\PhpK8s\Auth\TokenProvider;
 const TOKEN = 'SECRET-TOKEN-4f9c2e';
 const KUBECONFIG_TOKEN = 'SECRET-KUBECONFIG-TOKEN-77aa';
 const ENV_SECRET = 'SECRET-ENV-VALUE-31bd';
-$key = file_get_contents(__DIR__ . '/fixtures/client-key.pem');
-$cert = file_get_contents(__DIR__ . '/fixtures/client.pem');
+require __DIR__ . '/../fixtures/client_pair.inc';
+[$cert, $key] = client_pair();
 $keyBody = trim(explode("\n", $key)[1]);
 $secrets = ['token' => TOKEN, 'key body' => $keyBody, 'kubeconfig token' => KUBECONFIG_TOKEN, 'env secret' => ENV_SECRET];
 

@@ -135,6 +135,11 @@ pub fn parse(stdout: &[u8], api: ApiVersion) -> Result<Credential> {
     if !cert.is_empty() {
         check_pem("clientCertificateData", &cert, "CERTIFICATE")?;
         check_pem("clientKeyData", &key, "PRIVATE KEY")?;
+        super::client_cert::verify_pair(&cert, &key).map_err(|reason| {
+            AuthError::InvalidResponse(format!(
+                "failed parsing client key/certificate: {reason} (status.clientCertificateData and status.clientKeyData must be a matching pair)"
+            ))
+        })?;
     }
     // Tab is legal in a header value; every other control character breaks it.
     if let Some(pos) = token
@@ -156,7 +161,9 @@ pub fn parse(stdout: &[u8], api: ApiVersion) -> Result<Credential> {
                     value_or_length(s, is_timestamp_like)
                 ))
             })?;
-            Some(expiry::to_micros(&t))
+            // Go's zero time is what a Go plugin prints for an unset
+            // time; client-go reads it as "no expiry".
+            (!expiry::is_go_zero(&t)).then(|| expiry::to_micros(&t))
         }
         Some(other) => {
             return Err(AuthError::InvalidResponse(format!(
@@ -184,6 +191,13 @@ fn decode(stdout: &[u8]) -> Result<Value> {
         Ok(v) => return Ok(v),
         Err(e) => e,
     };
+    // Go's decoder turns a lone UTF-16 surrogate escape into U+FFFD where
+    // serde_json refuses it; read such an answer as kubectl does.
+    if let Some(fixed) = replace_lone_surrogates(body)
+        && let Ok(v) = serde_json::from_slice::<Value>(&fixed)
+    {
+        return Ok(v);
+    }
     let invalid = |reason: String| AuthError::InvalidJson {
         reason,
         shape: untrusted::describe_stdout(stdout),
@@ -212,6 +226,51 @@ fn decode(stdout: &[u8]) -> Result<Value> {
             e.column
         ))),
     }
+}
+
+/// `body` with every `\uD800`–`\uDFFF` escape that is not half of a valid
+/// pair replaced by `\uFFFD`, as Go's JSON decoder reads them; `None` when
+/// there is none. Only backslash escapes inside strings are looked at.
+fn replace_lone_surrogates(body: &[u8]) -> Option<Vec<u8>> {
+    fn unit(b: &[u8], i: usize) -> Option<u16> {
+        if b.get(i..i + 2)? != b"\\u" {
+            return None;
+        }
+        u16::from_str_radix(std::str::from_utf8(b.get(i + 2..i + 6)?).ok()?, 16).ok()
+    }
+    let mut out = Vec::with_capacity(body.len());
+    let (mut i, mut in_string, mut changed) = (0, false, false);
+    while i < body.len() {
+        let c = body[i];
+        if !in_string {
+            in_string = c == b'"';
+        } else if c == b'"' {
+            in_string = false;
+        } else if c == b'\\' {
+            match unit(body, i) {
+                Some(0xD800..=0xDBFF) if matches!(unit(body, i + 6), Some(0xDC00..=0xDFFF)) => {
+                    out.extend_from_slice(&body[i..i + 12]);
+                    i += 12;
+                    continue;
+                }
+                Some(0xD800..=0xDFFF) => {
+                    out.extend_from_slice(b"\\ufffd");
+                    changed = true;
+                    i += 6;
+                    continue;
+                }
+                _ => {
+                    // Any other escape: copy it whole so `\"` does not end the string.
+                    out.extend_from_slice(&body[i..(i + 2).min(body.len())]);
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    changed.then_some(out)
 }
 
 /// Client-go parses the pair with `tls.X509KeyPair`; without a TLS stack we
@@ -315,18 +374,54 @@ mod tests {
     }
 
     #[test]
-    fn certificate_pair() {
-        let c = ok(&format!(
+    fn certificate_pair_that_does_not_parse_is_refused_without_its_text() {
+        let e = err(&format!(
             r#"{{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{{"clientCertificateData":"{CERT}","clientKeyData":"{KEY}"}}}}"#
         ));
-        assert!(c.token.is_empty());
         assert!(
-            c.client_certificate_data
-                .unwrap()
-                .expose()
-                .contains("BEGIN CERTIFICATE")
+            e.contains("failed parsing client key/certificate: tls: failed to parse private key"),
+            "{e}"
         );
-        assert!(c.client_key_data.is_some());
+        assert!(!e.contains("MHc") && !e.contains("MIIB"), "{e}");
+    }
+
+    #[test]
+    fn lone_surrogates_become_replacement_characters_as_in_go() {
+        let c = ok(
+            r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a\ud800b\udc00c\ud83d\ude00d\\ud800"}}"#,
+        );
+        assert_eq!(c.token.expose(), "a\u{fffd}b\u{fffd}c\u{1f600}d\\ud800");
+        assert_eq!(
+            replace_lone_surrogates(br#"{"a":"\\ud800"}"#),
+            None,
+            "an escaped backslash is not an escape"
+        );
+    }
+
+    #[test]
+    fn go_zero_time_means_no_expiry_as_in_client_go() {
+        for t in ["0001-01-01T00:00:00Z", "0001-01-01T01:00:00+01:00"] {
+            let c = ok(&format!(
+                r#"{{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{{"token":"a","expirationTimestamp":"{t}"}}}}"#
+            ));
+            assert_eq!(c.expires_at, None, "{t}");
+        }
+        let c = ok(
+            r#"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"a","expirationTimestamp":"0001-01-01T00:00:01Z"}}"#,
+        );
+        assert!(c.expires_at.is_some());
+    }
+
+    #[test]
+    fn yaml_answer_token_yes_is_a_boolean_and_refused_as_kubectl_does() {
+        let e = err(
+            "apiVersion: client.authentication.k8s.io/v1\nkind: ExecCredential\nstatus:\n  token: yes\n",
+        );
+        assert!(e.contains("status.token") && e.contains("boolean"), "{e}");
+        let c = ok(
+            "apiVersion: client.authentication.k8s.io/v1\nkind: ExecCredential\nstatus:\n  token: 'yes'\n",
+        );
+        assert_eq!(c.token.expose(), "yes");
     }
 
     #[test]

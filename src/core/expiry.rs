@@ -64,6 +64,12 @@ pub fn parse_rfc3339(s: &str) -> Option<DateTime<Utc>> {
     Some(utc)
 }
 
+/// Go's `time.Time{}` (0001-01-01T00:00:00Z, in any offset): client-go's
+/// `IsZero()`, meaning "no expiry".
+pub fn is_go_zero(t: &DateTime<Utc>) -> bool {
+    t.timestamp() == -62_135_596_800 && t.timestamp_subsec_nanos() == 0
+}
+
 pub fn to_micros(t: &DateTime<Utc>) -> Micros {
     t.timestamp_micros()
 }

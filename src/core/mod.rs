@@ -1,5 +1,6 @@
 //! The functional core: everything the extension does, without PHP types.
 
+pub mod client_cert;
 pub mod cluster_info;
 pub mod credential;
 pub mod credential_cache;

@@ -150,6 +150,15 @@ impl Loader {
             .collect();
 
         let mut merged = Merged::default();
+        let var = self.kubeconfig_var.as_deref().unwrap_or("");
+        if listed.is_empty() && !var.is_empty() {
+            // client-go: a set KUBECONFIG that lists no file loads nothing
+            // (not the default file), and kubectl then has no cluster.
+            return Err(err(format!(
+                "KUBECONFIG is set to {} , which lists no file, so no kubeconfig is read (kubectl does not fall back to ~/.kube/config either); list the kubeconfig files, or unset KUBECONFIG to use ~/.kube/config",
+                crate::core::exec_config::quote(var)
+            )));
+        }
         if listed.is_empty() {
             let home = home.filter(|h| !h.as_os_str().is_empty()).ok_or_else(|| {
                 err("neither KUBECONFIG nor HOME is set, so there is no kubeconfig to read; set KUBECONFIG to the path of a kubeconfig file, or give the path explicitly")

@@ -695,6 +695,21 @@ fn missing_file_names_path_and_reason() {
 }
 
 #[test]
+fn kubeconfig_of_only_separators_loads_nothing_like_kubectl() {
+    let e = msg(from_env(Some(":"), Some(Path::new("/")), None));
+    has(
+        &e,
+        &[
+            "KUBECONFIG is set to \":\"",
+            "lists no file",
+            "unset KUBECONFIG",
+        ],
+    );
+    let e = msg(from_env(Some("::"), None, None));
+    has(&e, &["lists no file"]);
+}
+
+#[test]
 fn env_defaults_and_missing_lists() {
     has(
         &msg(from_env(None, Some(Path::new("/nonexistent-home")), None)),
