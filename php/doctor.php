@@ -138,7 +138,15 @@ function doctor_member(object $provider, string $name): mixed
 function doctor_policy(Doctor $d, string $command, ?string $resolved): void
 {
     $policy = (string) ini_get('php_k8s_auth.plugin_policy');
-    $list = preg_split('/[\s,]+/', (string) ini_get('php_k8s_auth.plugin_allowlist'), -1, PREG_SPLIT_NO_EMPTY) ?: [];
+    // Entries are separated by commas; an entry's first word is the program,
+    // the rest the arguments its argv must start with (checked by the run below).
+    $list = [];
+    foreach (explode(',', (string) ini_get('php_k8s_auth.plugin_allowlist')) as $entry) {
+        $words = preg_split('/\s+/', trim($entry), -1, PREG_SPLIT_NO_EMPTY) ?: [];
+        if ($words) {
+            $list[] = $words[0];
+        }
+    }
     switch ($policy) {
         case 'AllowAll':
             $d->ok("plugin policy AllowAll: $command may run");

@@ -18,8 +18,43 @@ pub enum PluginPolicy {
     #[default]
     AllowAll,
     DenyAll,
-    /// Bare program names (found on the startup PATH) or absolute paths.
-    Allowlist(Vec<String>),
+    /// Programs (bare names found on the startup PATH, or absolute paths),
+    /// each with the arguments its argv must start with.
+    Allowlist(Vec<AllowEntry>),
+}
+
+/// One `plugin_allowlist` entry: `aws eks get-token` allows the program
+/// `aws` only when its arguments start with `eks get-token`. A program name
+/// alone trusts every argument a kubeconfig gives it (`aws configure set …`
+/// rewrites ~/.aws/config), which is why the prefix exists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AllowEntry {
+    pub program: String,
+    pub args: Vec<String>,
+}
+
+impl AllowEntry {
+    fn parse(entry: &str) -> Self {
+        let mut words = entry.split_whitespace().map(str::to_owned);
+        AllowEntry {
+            program: words.next().unwrap_or_default(),
+            args: words.collect(),
+        }
+    }
+
+    fn permits(&self, args: &[String]) -> bool {
+        args.starts_with(&self.args)
+    }
+}
+
+impl std::fmt::Display for AllowEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.program)?;
+        for a in &self.args {
+            write!(f, " {a}")?;
+        }
+        Ok(())
+    }
 }
 
 /// The PATH of the process when the module started (php.ini is read then),
@@ -36,20 +71,25 @@ pub fn startup_path() -> &'static OsString {
 
 impl PluginPolicy {
     /// Reads `php_k8s_auth.plugin_policy` and `php_k8s_auth.plugin_allowlist`
-    /// (commands separated by commas or whitespace). Also fixes the startup
-    /// PATH allowed names are looked up on.
+    /// (entries separated by commas; an entry is a program, optionally
+    /// followed by the arguments its argv must start with). Also fixes the
+    /// startup PATH allowed names are looked up on.
     pub fn parse(policy: &str, allowlist: &str) -> std::result::Result<Self, String> {
         startup_path();
         match policy.trim() {
             "" | "AllowAll" => Ok(PluginPolicy::AllowAll),
             "DenyAll" => Ok(PluginPolicy::DenyAll),
             "Allowlist" => {
-                let list: Vec<String> = allowlist
-                    .split(|c: char| c == ',' || c.is_whitespace())
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
+                let list: Vec<AllowEntry> = allowlist
+                    .split(',')
+                    .filter(|e| !e.trim().is_empty())
+                    .map(AllowEntry::parse)
                     .collect();
-                if let Some(bad) = list.iter().find(|e| e.contains('/') && !e.starts_with('/')) {
+                if let Some(bad) = list
+                    .iter()
+                    .map(|e| &e.program)
+                    .find(|p| p.contains('/') && !p.starts_with('/'))
+                {
                     return Err(format!(
                         "php_k8s_auth.plugin_allowlist entry {bad:?} is a relative path; list a bare program name (found on the startup PATH) or an absolute path"
                     ));
@@ -63,10 +103,11 @@ impl PluginPolicy {
     }
 
     /// Refuses a plugin the policy does not allow. `resolved` is where the
-    /// command was found; the answer is the file to start: under Allowlist
-    /// the canonical file that was compared (so a symlink swapped after the
-    /// check cannot redirect the run), else `resolved` itself.
-    pub fn check(&self, command: &str, resolved: &Path) -> Result<PathBuf> {
+    /// command was found and `args` the arguments it would get; the answer
+    /// is the file to start: under Allowlist the canonical file that was
+    /// compared (so a symlink swapped after the check cannot redirect the
+    /// run), else `resolved` itself.
+    pub fn check(&self, command: &str, resolved: &Path, args: &[String]) -> Result<PathBuf> {
         match self {
             PluginPolicy::AllowAll => Ok(resolved.to_path_buf()),
             PluginPolicy::DenyAll => Err(AuthError::Policy {
@@ -75,10 +116,26 @@ impl PluginPolicy {
             }),
             PluginPolicy::Allowlist(list) => {
                 let canonical = resolved.canonicalize().ok();
-                if let Some(file) = &canonical
-                    && list.iter().any(|e| allowed_file(e).as_ref() == Some(file))
-                {
-                    return Ok(file.clone());
+                if let Some(file) = &canonical {
+                    let same: Vec<&AllowEntry> = list
+                        .iter()
+                        .filter(|e| allowed_file(&e.program).as_ref() == Some(file))
+                        .collect();
+                    if same.iter().any(|e| e.permits(args)) {
+                        return Ok(file.clone());
+                    }
+                    if !same.is_empty() {
+                        // The arguments are not quoted: they may hold secrets.
+                        let prefixes: Vec<String> =
+                            same.iter().map(|e| format!("{:?}", e.to_string())).collect();
+                        return Err(AuthError::Policy {
+                            command: command.into(),
+                            reason: format!(
+                                "php_k8s_auth.plugin_policy is Allowlist and php_k8s_auth.plugin_allowlist allows this program only with arguments starting as in {}; the exec configuration's args do not. Fix the kubeconfig's args, or ask the administrator to list the arguments this plugin needs",
+                                prefixes.join(" or ")
+                            ),
+                        });
+                    }
                 }
                 let shown = match &canonical {
                     Some(c) if c != resolved => format!(
@@ -92,7 +149,11 @@ impl PluginPolicy {
                     command: command.into(),
                     reason: format!(
                         "php_k8s_auth.plugin_policy is Allowlist and {shown} is none of the programs php_k8s_auth.plugin_allowlist names ({}; bare names are looked up on the PATH the PHP process had at startup, never on one set later); the administrator can add it to php.ini",
-                        if list.is_empty() { "empty".to_owned() } else { list.join(", ") }
+                        if list.is_empty() {
+                            "empty".to_owned()
+                        } else {
+                            list.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+                        }
                     ),
                 })
             }
@@ -263,10 +324,10 @@ mod tests {
         let sh = Path::new("/bin/sh").canonicalize().unwrap();
         let p = PluginPolicy::parse("Allowlist", "sh, /usr/bin/env").unwrap();
         // A bare name is found on the startup PATH; the file started is canonical.
-        assert_eq!(p.check("sh", Path::new("/bin/sh")).unwrap(), sh);
-        assert!(p.check("env", Path::new("/usr/bin/env")).is_ok());
+        assert_eq!(p.check("sh", Path::new("/bin/sh"), &[]).unwrap(), sh);
+        assert!(p.check("env", Path::new("/usr/bin/env"), &[]).is_ok());
         let e = p
-            .check("cat", Path::new("/bin/cat"))
+            .check("cat", Path::new("/bin/cat"), &[])
             .unwrap_err()
             .to_string();
         assert!(
@@ -283,7 +344,7 @@ mod tests {
         let fake = d.join("sh");
         std::fs::write(&fake, "#!/bin/sh\n").unwrap();
         let p = PluginPolicy::parse("Allowlist", "sh").unwrap();
-        let e = p.check("sh", &fake).unwrap_err().to_string();
+        let e = p.check("sh", &fake, &[]).unwrap_err().to_string();
         assert!(
             e.contains("startup PATH") || e.contains("at startup"),
             "{e}"
@@ -293,10 +354,43 @@ mod tests {
         let _ = std::fs::remove_file(&link);
         std::os::unix::fs::symlink("/bin/sh", &link).unwrap();
         assert_eq!(
-            p.check("sh", &link).unwrap(),
+            p.check("sh", &link, &[]).unwrap(),
             Path::new("/bin/sh").canonicalize().unwrap()
         );
         std::fs::remove_dir_all(&d).unwrap();
+    }
+
+    fn strings(words: &[&str]) -> Vec<String> {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn an_entry_with_arguments_pins_the_start_of_argv() {
+        let p = PluginPolicy::parse("Allowlist", " sh -c  exit , /usr/bin/env").unwrap();
+        let sh = Path::new("/bin/sh");
+        assert!(p.check("sh", sh, &strings(&["-c", "exit", "0"])).is_ok());
+        assert!(p.check("sh", sh, &strings(&["-c", "exit"])).is_ok());
+        for args in [
+            &[][..],
+            &["-c"][..],
+            &["-c", "id > /tmp/x"][..],
+            &["exit", "-c"][..],
+        ] {
+            let e = p.check("sh", sh, &strings(args)).unwrap_err().to_string();
+            assert!(
+                e.contains("only with arguments starting as in \"sh -c exit\""),
+                "{e}"
+            );
+            // The configuration's own arguments are never quoted.
+            assert!(!e.contains("/tmp/x"), "{e}");
+        }
+        // Another entry for the same program may allow more.
+        let p = PluginPolicy::parse("Allowlist", "sh -c exit, sh --version").unwrap();
+        assert!(p.check("sh", sh, &strings(&["--version"])).is_ok());
+        assert!(
+            p.check("/usr/bin/env", Path::new("/usr/bin/env"), &strings(&["x"]))
+                .is_err()
+        );
     }
 
     #[test]
@@ -309,7 +403,7 @@ mod tests {
     fn deny_all_and_allow_all() {
         let d = PluginPolicy::parse("DenyAll", "").unwrap();
         assert!(
-            d.check("aws", Path::new("/usr/bin/aws"))
+            d.check("aws", Path::new("/usr/bin/aws"), &[])
                 .unwrap_err()
                 .to_string()
                 .contains("DenyAll")
@@ -317,7 +411,7 @@ mod tests {
         assert_eq!(
             PluginPolicy::parse("", "")
                 .unwrap()
-                .check("x", Path::new("/x"))
+                .check("x", Path::new("/x"), &[])
                 .unwrap(),
             Path::new("/x")
         );

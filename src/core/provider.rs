@@ -151,7 +151,7 @@ impl ExecProvider {
         let level = settings.log_level;
         let program = self
             .resolve(host)
-            .and_then(|p| settings.policy.check(command, &p))
+            .and_then(|p| settings.policy.check(command, &p, &self.config.args))
             .and_then(|p| {
                 settings
                     .policy

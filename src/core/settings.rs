@@ -268,6 +268,7 @@ pub fn parse_bytes(v: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::plugin_policy::AllowEntry;
 
     #[test]
     fn defaults() {
@@ -361,7 +362,16 @@ mod tests {
         assert_eq!(s.apply(PLUGIN_ALLOWLIST, "aws, gcloud").unwrap(), None);
         assert_eq!(
             s.policy,
-            PluginPolicy::Allowlist(vec!["aws".into(), "gcloud".into()])
+            PluginPolicy::Allowlist(vec![
+                AllowEntry {
+                    program: "aws".into(),
+                    args: vec![]
+                },
+                AllowEntry {
+                    program: "gcloud".into(),
+                    args: vec![]
+                }
+            ])
         );
     }
 
