@@ -26,9 +26,11 @@ pub enum LogLevel {
 }
 
 impl LogLevel {
+    /// PHP's ini parser turns a bare `off`, `no`, `none` or `false` into
+    /// "" before the module sees it, so "" is `off` too.
     pub fn parse(v: &str) -> Option<LogLevel> {
         match v.trim().to_ascii_lowercase().as_str() {
-            "off" | "0" | "none" => Some(LogLevel::Off),
+            "" | "off" | "0" | "none" | "no" | "false" => Some(LogLevel::Off),
             "errors" | "error" => Some(LogLevel::Errors),
             "runs" | "all" => Some(LogLevel::Runs),
             _ => None,
@@ -201,6 +203,7 @@ mod tests {
     fn levels() {
         assert_eq!(LogLevel::parse("Runs"), Some(LogLevel::Runs));
         assert_eq!(LogLevel::parse(" off "), Some(LogLevel::Off));
+        assert_eq!(LogLevel::parse(""), Some(LogLevel::Off));
         assert_eq!(LogLevel::parse("errors"), Some(LogLevel::Errors));
         assert_eq!(LogLevel::parse("verbose"), None);
     }
