@@ -1,9 +1,12 @@
-//! The process-wide credential cache: one entry per exec configuration,
-//! shared by every provider in the process and across requests of a
-//! long-lived worker, with single-flight refresh and failure backoff.
+//! The process-wide credential cache: one entry per plugin invocation
+//! (exactly what the plugin sees, see [`CacheKey`]), shared by every provider
+//! in the process and across requests of a long-lived worker, with
+//! single-flight refresh, failure backoff and `forget()` of rejected tokens.
 //!
 //! client-go keeps a global cache of authenticators keyed by the whole exec
-//! configuration; this is the same idea one level lower, at the credential.
+//! configuration; this keys by the invocation instead, so providers that
+//! differ only in what the plugin never sees (installHint, how they were
+//! built) share their credential.
 
 use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
