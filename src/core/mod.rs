@@ -17,6 +17,7 @@ pub mod plugin_runner;
 pub mod provider;
 pub mod secret;
 pub mod settings;
+pub mod shared_dir;
 pub mod untrusted;
 pub mod whoami;
 pub mod yaml;
