@@ -26,10 +26,10 @@ try {
 }
 echo ExecCredentialProvider::forget($token), ' ', $p->getToken(), "\n";
 ?>
---EXPECT--
+--EXPECTF--
 0 0 0 0 0 0 0 0 
-RenokiCo\PhpK8s\Auth\ExecCredentialProvider::forget(): Argument #1 ($token) must be of type string, array given
+RenokiCo\PhpK8s\Auth\ExecCredentialProvider::forget(): Argument #1 ($token) must be of type string, array given, called in %s on line %d
 SensitiveParameterValue
 bool(false)
-RenokiCo\PhpK8s\Auth\ExecCredentialProvider::forget() expects exactly 1 argument, 0 given
+Too few arguments to function RenokiCo\PhpK8s\Auth\ExecCredentialProvider::forget(), 0 passed in %s on line %d and exactly 1 expected
 1 tok-2

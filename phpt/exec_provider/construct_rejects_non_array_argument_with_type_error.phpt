@@ -13,7 +13,7 @@ foreach (['aws eks get-token', null, 42] as $arg) {
     }
 }
 ?>
---EXPECT--
-TypeError: RenokiCo\PhpK8s\Auth\ExecCredentialProvider::__construct(): Argument #1 ($execConfig) must be of type array, string given
-TypeError: RenokiCo\PhpK8s\Auth\ExecCredentialProvider::__construct(): Argument #1 ($execConfig) must be of type array, null given
-TypeError: RenokiCo\PhpK8s\Auth\ExecCredentialProvider::__construct(): Argument #1 ($execConfig) must be of type array, int given
+--EXPECTF--
+TypeError: RenokiCo\PhpK8s\Auth\ExecCredentialProvider::__construct(): Argument #1 ($execConfig) must be of type array, string given, called in %s on line %d
+TypeError: RenokiCo\PhpK8s\Auth\ExecCredentialProvider::__construct(): Argument #1 ($execConfig) must be of type array, null given, called in %s on line %d
+TypeError: RenokiCo\PhpK8s\Auth\ExecCredentialProvider::__construct(): Argument #1 ($execConfig) must be of type array, int given, called in %s on line %d

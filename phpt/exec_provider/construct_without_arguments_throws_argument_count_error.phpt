@@ -11,5 +11,5 @@ try {
     echo get_class($e), ': ', $e->getMessage(), "\n";
 }
 ?>
---EXPECT--
-ArgumentCountError: RenokiCo\PhpK8s\Auth\ExecCredentialProvider::__construct() expects exactly 1 argument, 0 given
+--EXPECTF--
+ArgumentCountError: Too few arguments to function RenokiCo\PhpK8s\Auth\ExecCredentialProvider::__construct(), 0 passed in %s on line %d and exactly 1 expected

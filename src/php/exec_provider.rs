@@ -238,14 +238,14 @@ fn slow_path(what: &str, f: impl FnOnce() -> Result<()>) {
 /// The method's array argument, converted and validated by `parse`;
 /// `None` after throwing (TypeError, ArgumentCountError or the core's error).
 fn parsed_array_arg<T>(
-    ex: &ExecuteData,
+    ex: &mut ExecuteData,
     method: &str,
     name: &str,
     invalid: fn(String) -> AuthError,
     parse: fn(&Value) -> Result<T>,
 ) -> Option<(Value, T)> {
     let method = format!("{CLASS}::{method}");
-    if !args::count(ex, &method, 1, 1) {
+    if !args::accept(ex) {
         return None;
     }
     let arg = args::array(ex, &method, 0, name)?;
@@ -402,12 +402,6 @@ handler!(
     get_token,
     "ExecCredentialProvider::getToken()",
     |ex, retval| {
-        if !args::none(
-            ex,
-            "RenokiCo\\PhpK8s\\Auth\\ExecCredentialProvider::getToken",
-        ) {
-            return;
-        }
         let Some(this) = ex.get_self() else { return };
         let buffer = refresh_buffer(this);
         let subclass = !std::ptr::eq(this.ce, ce());
@@ -454,12 +448,6 @@ handler!(
     is_expired,
     "ExecCredentialProvider::isExpired()",
     |ex, retval| {
-        if !args::none(
-            ex,
-            "RenokiCo\\PhpK8s\\Auth\\ExecCredentialProvider::isExpired",
-        ) {
-            return;
-        }
         let Some(this) = ex.get_self() else { return };
         let buffer = refresh_buffer(this);
         let Some(state) = state_of(this) else { return };
@@ -482,12 +470,6 @@ handler!(
     refresh,
     "ExecCredentialProvider::refresh()",
     |ex, _retval| {
-        if !args::none(
-            ex,
-            "RenokiCo\\PhpK8s\\Auth\\ExecCredentialProvider::refresh",
-        ) {
-            return;
-        }
         let Some(this) = ex.get_self() else { return };
         slow_path("ExecCredentialProvider::refresh()", || {
             refresh_native(this, true)
@@ -529,12 +511,6 @@ handler!(
     get_cluster_info,
     "ExecCredentialProvider::getClusterInfo()",
     |ex, retval| {
-        if !args::none(
-            ex,
-            "RenokiCo\\PhpK8s\\Auth\\ExecCredentialProvider::getClusterInfo",
-        ) {
-            return;
-        }
         let Some(this) = ex.get_self() else { return };
         let Some(state) = state_of(this) else { return };
         let map = state
@@ -550,12 +526,9 @@ handler!(
 fn secret_getter(
     ex: &mut ExecuteData,
     retval: &mut Zval,
-    name: &str,
+    _name: &str,
     pick: fn(&Credential) -> Option<&crate::core::secret::Secret>,
 ) {
-    if !args::none(ex, &format!("{CLASS}::{name}")) {
-        return;
-    }
     let Some(this) = ex.get_self() else { return };
     let buffer = refresh_buffer(this);
     let Some(state) = state_of(this) else { return };
@@ -602,9 +575,6 @@ handler!(
     |ex, retval| {
         // This provider's own entry (the instance twin of the static
         // forget($token): PHP allows no static and instance method of one name).
-        if !args::none(ex, &format!("{CLASS}::forgetCredential")) {
-            return;
-        }
         let Some(this) = ex.get_self() else { return };
         let Some(state) = state_of(this) else { return };
         let dropped = match (&state.slot, &state.credential) {
@@ -620,9 +590,6 @@ handler!(whoami, "ExecCredentialProvider::whoami()", |ex, retval| {
     // The identity the cluster gives this provider's credential; on a 401
     // the token is forgotten, the plugin run once more and the review
     // retried once (kubectl's rule).
-    if !args::none(ex, &format!("{CLASS}::whoami")) {
-        return;
-    }
     let Some(this) = ex.get_self() else { return };
     let Some(state) = state_of(this) else { return };
     let cluster = state.core.cluster.clone().unwrap_or_default();
@@ -663,7 +630,7 @@ handler!(
     "ExecCredentialProvider::parseExecCredential()",
     |ex, _retval| {
         let m = format!("{CLASS}::parseExecCredential");
-        if !args::count(ex, &m, 1, 1) {
+        if !args::accept(ex) {
             return;
         }
         let Some(Some(output)) = args::bytes(ex, &m, 0, "output") else {

@@ -53,6 +53,21 @@ unsafe extern "C" {
         lineno: u32,
     ) -> *mut c_void;
     fn display_ini_entries(module: *mut zend_module_entry);
+    // Zend/zend_execute.h: the errors and coercions of a user function's
+    // parameters (RECV), so our methods take arguments as a PHP method does.
+    fn zend_missing_arg_error(execute_data: *mut ext_php_rs::ffi::zend_execute_data);
+    fn zend_verify_scalar_type_hint(
+        type_mask: u32,
+        arg: *mut zval,
+        strict: bool,
+        is_internal_arg: bool,
+    ) -> bool;
+    fn zend_verify_arg_error(
+        zf: *const zend_function,
+        arg_info: *const c_void,
+        arg_num: u32,
+        value: *mut zval,
+    );
 }
 
 pub const MAY_BE_NULL: u32 = 1 << 1;
@@ -362,6 +377,85 @@ pub fn arg(ex: &ExecuteData, index: usize) -> Option<&Zval> {
     }
     // SAFETY: index < the number of passed arguments.
     unsafe { ex.zend_call_arg(index) }.map(|z| z.dereference())
+}
+
+/// `MAY_BE_*` bits of a `zend_type` (null through resource).
+const MAY_BE_ANY: u32 = 0x3fe;
+
+/// Throws PHP's ArgumentCountError when fewer arguments were passed than
+/// the method requires, worded as for a PHP method ("Too few arguments to
+/// function C::m(), 0 passed in … on line … and exactly 1 expected").
+pub fn too_few_args(ex: &mut ExecuteData) -> bool {
+    let func = ex.func;
+    if func.is_null() {
+        return false;
+    }
+    // SAFETY: the running frame's function entry.
+    let required = unsafe { (*func).common.required_num_args } as usize;
+    if num_args(ex) >= required {
+        return false;
+    }
+    // SAFETY: the running frame; the engine reads its function and caller.
+    unsafe { zend_missing_arg_error(ex) };
+    true
+}
+
+/// Checks argument `index` against its declared type as PHP checks a user
+/// function's parameter: coerced in place in coercive mode (with PHP's
+/// deprecations), exact in strict mode (the caller's `strict_types`), else
+/// PHP's TypeError ("…, called in … on line …"). False after throwing.
+pub fn verify_arg(ex: &mut ExecuteData, index: usize) -> bool {
+    let func = ex.func;
+    if func.is_null() || index >= num_args(ex) {
+        return true;
+    }
+    // SAFETY: the running method's function entry; an internal function's
+    // arg_info holds `num_args` zend_internal_arg_info entries.
+    let (declared, info) = unsafe {
+        let common = &(*func).common;
+        (
+            common.num_args as usize,
+            common
+                .arg_info
+                .cast::<ext_php_rs::ffi::zend_internal_arg_info>(),
+        )
+    };
+    if index >= declared {
+        return true; // extra arguments are ignored, as by a PHP method
+    }
+    // SAFETY: index < declared, so the entry exists.
+    let mask = unsafe { (*info.add(index)).type_.type_mask } & MAY_BE_ANY;
+    // SAFETY: index < num_args: the argument slot of the frame.
+    let Some(arg) = (unsafe { ex.zend_call_arg(index) }) else {
+        return true;
+    };
+    let zv: *mut zval = arg;
+    // SAFETY: a live zval; its type byte.
+    let ty = unsafe { (*zv).u1.v.type_ } as u32;
+    if mask == 0 || mask & (1 << ty) != 0 {
+        return true;
+    }
+    let strict = caller_is_strict(ex);
+    // SAFETY: the engine's own checks on the frame's argument slot, which
+    // PHP coerces in place for a user function's parameter too.
+    unsafe {
+        if zend_verify_scalar_type_hint(mask, zv, strict, false) {
+            return !super::errors::exception_pending();
+        }
+        zend_verify_arg_error(func, info.add(index).cast(), index as u32 + 1, zv);
+    }
+    false
+}
+
+/// Whether the calling code declared `strict_types=1`.
+fn caller_is_strict(ex: &ExecuteData) -> bool {
+    let prev = ex.prev_execute_data;
+    // SAFETY: the caller's frame and function, alive during our call.
+    unsafe {
+        !prev.is_null()
+            && !(*prev).func.is_null()
+            && (*(*prev).func).common.fn_flags & ext_php_rs::ffi::ZEND_ACC_STRICT_TYPES != 0
+    }
 }
 
 /// The class `static` refers to in a call: `$this`'s class, or the called

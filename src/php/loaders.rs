@@ -157,7 +157,7 @@ handler!(
     "ExecCredentialProvider::fromKubeConfigYamlFile()",
     |ex, retval| {
         let m = name("fromKubeConfigYamlFile");
-        if !args::count(ex, &m, 1, 2) {
+        if !args::accept(ex) {
             return;
         }
         let Some(Some(path)) = args::string(ex, &m, 0, "path", false) else {
@@ -176,7 +176,7 @@ handler!(
     "ExecCredentialProvider::fromKubeConfigYaml()",
     |ex, retval| {
         let m = name("fromKubeConfigYaml");
-        if !args::count(ex, &m, 1, 2) {
+        if !args::accept(ex) {
             return;
         }
         let Some(Some(yaml)) = args::string(ex, &m, 0, "yaml", false) else {
@@ -194,7 +194,7 @@ handler!(
     "ExecCredentialProvider::fromKubeConfigArray()",
     |ex, retval| {
         let m = name("fromKubeConfigArray");
-        if !args::count(ex, &m, 1, 2) {
+        if !args::accept(ex) {
             return;
         }
         let Some(arg) = args::array(ex, &m, 0, "kubeconfig") else {
@@ -214,7 +214,7 @@ handler!(
     "ExecCredentialProvider::fromKubeConfigVariable()",
     |ex, retval| {
         let m = name("fromKubeConfigVariable");
-        if !args::count(ex, &m, 0, 1) {
+        if !args::accept(ex) {
             return;
         }
         let Some(context) = args::string(ex, &m, 0, "context", true) else {
@@ -228,20 +228,15 @@ handler!(
 handler!(
     clear_cache,
     "ExecCredentialProvider::clearCache()",
-    |ex, _retval| {
-        if args::none(ex, &name("clearCache")) {
-            credential_cache::global().clear();
-        }
+    |_ex, _retval| {
+        credential_cache::global().clear();
     }
 );
 
 handler!(
     cache_stats,
     "ExecCredentialProvider::cacheStats()",
-    |ex, retval| {
-        if !args::none(ex, &name("cacheStats")) {
-            return;
-        }
+    |_ex, retval| {
         let s = credential_cache::global().stats();
         let mut map = serde_json::Map::new();
         for (k, v) in [
@@ -266,20 +261,12 @@ handler!(forget, "ExecCredentialProvider::forget()", |ex, retval| {
     // "The cluster rejected this token". Any bytes are accepted: the token
     // is only hashed (keyed), never kept, logged or put in a message.
     let m = name("forget");
-    if !args::count(ex, &m, 1, 1) {
+    if !args::accept(ex) {
         return;
     }
-    let Some(arg) = ffi::arg(ex, 0) else { return };
-    let dropped = if let Some(s) = arg.zend_str() {
-        credential_cache::global().forget(s.as_bytes())
-    } else if arg.is_long() || arg.is_double() {
-        let s = arg.coerce_to_string().unwrap_or_default();
-        credential_cache::global().forget(s.as_bytes())
-    } else {
-        return errors::type_error(format!(
-            "{m}(): Argument #1 ($token) must be of type string, {} given",
-            convert::type_name(arg)
-        ));
+    let Some(Some(token)) = args::bytes(ex, &m, 0, "token") else {
+        return;
     };
+    let dropped = credential_cache::global().forget(&token);
     retval.set_long(i64::try_from(dropped).unwrap_or(i64::MAX));
 });

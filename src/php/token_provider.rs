@@ -156,9 +156,6 @@ pub fn set_property(obj: &mut ZendObject, name: &str, mut value: Zval) {
 }
 
 handler!(get_token, "TokenProvider::getToken()", |ex, retval| {
-    if !args::none(ex, "RenokiCo\\PhpK8s\\Auth\\TokenProvider::getToken") {
-        return;
-    }
     let Some(this) = ex.get_self() else { return };
     get_token_dispatched(this, retval, TOKEN_PROVIDER, |obj| token_property(obj));
 });
@@ -196,9 +193,6 @@ pub fn get_token_dispatched(
 }
 
 handler!(is_expired, "TokenProvider::isExpired()", |ex, retval| {
-    if !args::none(ex, "RenokiCo\\PhpK8s\\Auth\\TokenProvider::isExpired") {
-        return;
-    }
     let Some(this) = ex.get_self() else { return };
     if let Some(expired) = expired_from_property(this) {
         retval.set_bool(expired);
@@ -236,9 +230,6 @@ handler!(
     get_expires_at,
     "TokenProvider::getExpiresAt()",
     |ex, retval| {
-        if !args::none(ex, "RenokiCo\\PhpK8s\\Auth\\TokenProvider::getExpiresAt") {
-            return;
-        }
         let Some(this) = ex.get_self() else { return };
         // Read as PHP reads it: an unset typed property throws PHP's Error.
         *retval = ffi::read_property(token_provider_ce(), this, "expiresAt");
@@ -249,12 +240,7 @@ handler!(
     set_refresh_buffer,
     "TokenProvider::setRefreshBuffer()",
     |ex, retval| {
-        let Some(seconds) = args::long(
-            ex,
-            "RenokiCo\\PhpK8s\\Auth\\TokenProvider::setRefreshBuffer",
-            0,
-            "seconds",
-        ) else {
+        let Some(seconds) = args::long(ex, 0) else {
             return;
         };
         let Some(this) = ex.get_self() else { return };
