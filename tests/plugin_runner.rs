@@ -385,9 +385,8 @@ fn a_panic_while_the_plugin_runs_kills_and_reaps_it_with_its_group() {
         &format!("sleep 30 & echo $$ $! > {}\nwait", pids.display()),
     );
     let result = std::panic::catch_unwind(|| {
-        let mut cmd = std::process::Command::new(&plug);
-        std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
-        let _running = plugin_runner::Running::spawn(&mut cmd).unwrap();
+        let env = [("PATH".into(), "/usr/bin:/bin".into())];
+        let _running = plugin_runner::Running::start(&plug, &[], &env, false).unwrap();
         let start = Instant::now();
         while fs::read_to_string(&pids).map_or(true, |s| !s.ends_with('\n')) {
             assert!(start.elapsed() < Duration::from_secs(5));
@@ -441,4 +440,16 @@ fn a_command_found_through_a_relative_path_entry_is_refused_like_kubectl() {
         plugin_runner::resolve_command("rel-plugin", None, Some(path.as_ref()), None).unwrap();
     assert_eq!(found, abs.0.join("rel-plugin"));
     fs::remove_dir_all(&rel).unwrap();
+}
+
+#[test]
+fn an_exec_failure_is_a_spawn_error_not_an_exit_status() {
+    let d = TempDir::new("badinterp");
+    let p = d.0.join("plug");
+    fs::write(&p, "#!/nonexistent/interpreter\n").unwrap();
+    fs::set_permissions(&p, fs::Permissions::from_mode(0o755)).unwrap();
+    match plugin_runner::run(&p, &[], &[], false, limits(5_000)) {
+        Err(RunError::Spawn(e)) => assert_eq!(e.raw_os_error(), Some(libc::ENOENT), "{e}"),
+        other => panic!("{other:?}"),
+    }
 }

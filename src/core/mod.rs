@@ -18,6 +18,7 @@ pub mod provider;
 pub mod secret;
 pub mod settings;
 pub mod shared_dir;
+pub mod spawn;
 pub mod untrusted;
 pub mod whoami;
 pub mod yaml;

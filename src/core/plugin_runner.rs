@@ -7,12 +7,13 @@ use std::io::{ErrorKind, Read};
 use std::os::fd::AsRawFd;
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::PermissionsExt;
-use std::os::unix::process::{CommandExt, ExitStatusExt};
+use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::process::ExitStatus;
 use std::time::{Duration, Instant};
 
 use super::error::{AuthError, Result};
+use super::spawn;
 use super::untrusted;
 
 /// The search path used when the PHP process has no PATH (PHP-FPM's `clear_env`).
@@ -185,28 +186,12 @@ pub fn run(
     interactive: bool,
     limits: Limits,
 ) -> std::result::Result<Output, RunError> {
-    let mut cmd = Command::new(program);
-    cmd.args(args)
-        .env_clear()
-        .envs(env.iter().map(|(k, v)| (k, v)))
-        .stdin(if interactive {
-            Stdio::inherit()
-        } else {
-            Stdio::null()
-        })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        // Its own process group, so a timeout can kill everything it started.
-        .process_group(0);
-    // SAFETY: the hook runs in the forked child before exec and makes only
-    // async-signal-safe system calls (no allocation, no locks).
-    unsafe { cmd.pre_exec(child_setup(parent_pid())) };
     let _reapable = ReapableChildren::ensure();
-    let mut child = Running::spawn(&mut cmd).map_err(RunError::Spawn)?;
+    let mut child = Running::start(program, args, env, interactive).map_err(RunError::Spawn)?;
     // A timeout too large for the clock is no timeout (never an overflow panic).
     let deadline = limits.timeout.and_then(|t| Instant::now().checked_add(t));
 
-    let (stdout, stderr, stderr_truncated) = pump(child.get(), limits, deadline)?;
+    let (stdout, stderr, stderr_truncated) = pump(&mut child, limits, deadline)?;
     let status = wait_until(&mut child, deadline)?;
     Ok(Output {
         status,
@@ -216,110 +201,52 @@ pub fn run(
     })
 }
 
-fn parent_pid() -> libc::pid_t {
-    // SAFETY: getpid cannot fail.
-    unsafe { libc::getpid() }
-}
-
-/// What the child does between fork and exec. PHP (and other extensions,
-/// and PHP-FPM's listening socket) may hold descriptors without
-/// close-on-exec; all of them from 3 up get it now, so exec drops them. Not
-/// closed here: std reports a failed exec through a close-on-exec pipe
-/// above 2, which must stay open until the exec.
-///
-/// `PR_SET_PDEATHSIG` kills the plugin when the thread that forked it ends,
-/// so a worker killed mid-run (`request_terminate_timeout`, OOM, SIGKILL)
-/// does not leave it running with the client's connection. It fires on the
-/// death of the forking *thread*, not the process: runs happen on the
-/// thread that calls into PHP and waits for the plugin here, so that thread
-/// outlives the child. A background thread that starts plugins (a future
-/// refresher) must not exit while its child runs. Grandchildren the plugin
-/// starts are not covered by PDEATHSIG; a normal run's timeout kills them
-/// with the process group, but after the worker itself was SIGKILLed only
-/// those that notice their closed pipes or parent exit go away.
-fn child_setup(parent: libc::pid_t) -> impl FnMut() -> std::io::Result<()> + Send + Sync {
-    move || {
-        // SAFETY: plain system calls on this (child) process only.
-        unsafe {
-            if libc::prctl(
-                libc::PR_SET_PDEATHSIG,
-                libc::SIGKILL as libc::c_ulong,
-                0,
-                0,
-                0,
-            ) != 0
-            {
-                return Err(std::io::Error::last_os_error());
-            }
-            // The parent may have died between fork and prctl: then we were
-            // already re-parented and the signal will never come.
-            if libc::getppid() != parent {
-                libc::_exit(127);
-            }
-            cloexec_from(3);
-        }
-        Ok(())
-    }
-}
-
-/// Marks every descriptor from `first` up close-on-exec. close_range (Linux
-/// 5.11+) does it in one call; older kernels get one fcntl per possible
-/// descriptor up to the open-files limit (capped, the loop must end).
-///
-/// # Safety
-/// Only between fork and exec, or on descriptors the caller may change.
-unsafe fn cloexec_from(first: libc::c_int) {
-    const CLOSE_RANGE_CLOEXEC: libc::c_uint = 1 << 2;
-    // SAFETY: plain system calls; failures mean nothing to mark.
-    unsafe {
-        if libc::syscall(
-            libc::SYS_close_range,
-            first as libc::c_uint,
-            libc::c_uint::MAX,
-            CLOSE_RANGE_CLOEXEC,
-        ) == 0
-        {
-            return;
-        }
-        let mut lim: libc::rlimit = std::mem::zeroed();
-        let max = if libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) == 0 {
-            lim.rlim_cur.min(1 << 20) as libc::c_int
-        } else {
-            1 << 16
-        };
-        for fd in first..max {
-            let flags = libc::fcntl(fd, libc::F_GETFD);
-            if flags >= 0 && flags & libc::FD_CLOEXEC == 0 {
-                libc::fcntl(fd, libc::F_SETFD, flags | libc::FD_CLOEXEC);
-            }
-        }
-    }
-}
-
 /// A started plugin that is killed with its process group and reaped when
 /// dropped before it was waited for: an early return, a `?`, or a panic
 /// unwinding through `run` never leaves a running plugin or a zombie.
+///
+/// It is started by [`spawn::spawn`]: descriptors 0-2 only, its own process
+/// group, and `PR_SET_PDEATHSIG(SIGKILL)`, so a worker killed mid-run
+/// (`request_terminate_timeout`, OOM, SIGKILL) does not leave it running
+/// with the client's connection. PDEATHSIG fires when the *thread* that
+/// started it ends, not the process: runs happen on the thread that calls
+/// into PHP and waits here, so that thread outlives the child. A background
+/// thread that starts plugins (a future refresher) must not exit while its
+/// child runs. Grandchildren the plugin starts are not covered by
+/// PDEATHSIG; a live worker's timeout kills them with the process group,
+/// but after the worker itself was SIGKILLed only those that notice their
+/// closed pipes or their parent's exit go away, and one that left the group
+/// (`setsid`) is never killed by us.
 pub struct Running {
-    child: Child,
+    pid: libc::pid_t,
+    pub stdout: Option<std::fs::File>,
+    pub stderr: Option<std::fs::File>,
     reaped: bool,
 }
 
 impl Running {
-    /// Starts `cmd`. "Text file busy" is retried briefly: another thread
-    /// that was writing a program may have forked while holding it open
-    /// for writing (until that child's exec drops it), as Go's tests and
-    /// ZTS servers meet it.
-    pub fn spawn(cmd: &mut Command) -> std::io::Result<Running> {
+    /// Starts the plugin. "Text file busy" is retried briefly: another
+    /// thread that was writing a program may have forked while holding it
+    /// open for writing (until that child's exec drops it).
+    pub fn start(
+        program: &Path,
+        args: &[String],
+        env: &[(OsString, OsString)],
+        interactive: bool,
+    ) -> std::io::Result<Running> {
         let mut pause = Duration::from_millis(1);
         loop {
-            match cmd.spawn() {
+            match spawn::spawn(program, args, env, interactive) {
                 Err(e) if e.raw_os_error() == Some(libc::ETXTBSY) && pause.as_millis() < 100 => {
                     std::thread::sleep(pause);
                     pause *= 2;
                 }
-                r => {
-                    return r.map(|child| Running {
-                        child,
+                Err(e) => return Err(e),
+                Ok(s) => {
+                    return Ok(Running {
+                        pid: s.pid,
+                        stdout: Some(s.stdout),
+                        stderr: Some(s.stderr),
                         reaped: false,
                     });
                 }
@@ -327,43 +254,63 @@ impl Running {
         }
     }
 
-    pub fn get(&mut self) -> &mut Child {
-        &mut self.child
-    }
-
     pub fn id(&self) -> u32 {
-        self.child.id()
+        self.pid as u32
     }
 
     /// The exit status, if the plugin has ended (and is then reaped).
     fn try_wait(&mut self) -> std::io::Result<Option<ExitStatus>> {
-        let r = self.child.try_wait();
-        match &r {
-            Ok(Some(_)) => self.reaped = true,
-            // Someone else reaped it (a SIGCHLD handler calling waitpid(-1)):
-            // its pid may be reused, so it must not be signalled any more.
-            Err(e) if e.raw_os_error() == Some(libc::ECHILD) => self.reaped = true,
-            _ => {}
-        }
-        r
+        self.waitpid(libc::WNOHANG)
     }
 
     fn wait(&mut self) -> std::io::Result<ExitStatus> {
-        let r = self.child.wait();
-        if r.is_ok()
-            || r.as_ref()
-                .is_err_and(|e| e.raw_os_error() == Some(libc::ECHILD))
-        {
+        loop {
+            match self.waitpid(0) {
+                Ok(Some(s)) => return Ok(s),
+                Ok(None) => continue,
+                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    fn waitpid(&mut self, flags: libc::c_int) -> std::io::Result<Option<ExitStatus>> {
+        let mut status = 0;
+        // SAFETY: waiting for our own child.
+        let r = unsafe { libc::waitpid(self.pid, &mut status, flags) };
+        if r == self.pid {
+            self.reaped = true;
+            return Ok(Some(ExitStatus::from_raw(status)));
+        }
+        if r == 0 {
+            return Ok(None);
+        }
+        let e = std::io::Error::last_os_error();
+        // Someone else reaped it (a SIGCHLD handler calling waitpid(-1)):
+        // its pid may be reused, so it must not be signalled any more.
+        if e.raw_os_error() == Some(libc::ECHILD) {
             self.reaped = true;
         }
-        r
+        Err(e)
+    }
+
+    /// Kills the plugin and everything in its process group, then reaps it.
+    fn kill_group(&mut self) {
+        // SAFETY: plain syscalls on the group we created and our child;
+        // errors mean it is gone. The group goes first, while the leader
+        // (not yet reaped) keeps its id from being reused.
+        unsafe {
+            libc::killpg(self.pid, libc::SIGKILL);
+            libc::kill(self.pid, libc::SIGKILL);
+        }
+        let _ = self.wait();
     }
 }
 
 impl Drop for Running {
     fn drop(&mut self) {
         if !self.reaped {
-            kill_group(&mut self.child);
+            self.kill_group();
         }
     }
 }
@@ -371,7 +318,7 @@ impl Drop for Running {
 type Pumped = (Vec<u8>, Vec<u8>, bool);
 
 fn pump(
-    child: &mut Child,
+    child: &mut Running,
     limits: Limits,
     deadline: Option<Instant>,
 ) -> std::result::Result<Pumped, RunError> {
@@ -526,17 +473,6 @@ fn pidfd_open(pid: u32) -> Option<i32> {
     // SAFETY: a plain syscall; failure (old kernel, seccomp) means no pidfd.
     let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid as libc::pid_t, 0) };
     (fd >= 0).then_some(fd as i32)
-}
-
-/// Kills the plugin and everything in its process group, then reaps it.
-fn kill_group(child: &mut Child) {
-    let pid = child.id() as libc::pid_t;
-    // SAFETY: plain syscalls on the group we created; errors mean it is gone.
-    unsafe {
-        libc::killpg(pid, libc::SIGKILL);
-    }
-    let _ = child.kill();
-    let _ = child.wait();
 }
 
 /// With SIGCHLD ignored (or SA_NOCLDWAIT), the kernel reaps children itself
