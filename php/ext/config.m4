@@ -17,6 +17,16 @@ if test "$PHP_PHP_K8S_AUTH" != "no"; then
   PHP_K8S_AUTH_PHP_CONFIG=`command -v "$PHP_CONFIG" || echo "$PHP_CONFIG"`
   PHP_K8S_AUTH_PHP=`$PHP_K8S_AUTH_PHP_CONFIG --php-binary`
   PHP_K8S_AUTH_ROOT=`cd "$srcdir/../.." && pwd`
+  dnl make test: phpize's test target drops every extension= line of php.ini
+  dnl and points extension_dir at modules/, but the suite uses posix, pcntl
+  dnl and sockets: load those this PHP has as shared modules.
+  PHP_K8S_AUTH_EXT_DIR=`$PHP_K8S_AUTH_PHP_CONFIG --extension-dir`
+  PHP_K8S_AUTH_TEST_ARGS="-d extension_dir=$PHP_K8S_AUTH_EXT_DIR"
+  for php_k8s_auth_ext in posix pcntl sockets; do
+    if test -f "$PHP_K8S_AUTH_EXT_DIR/$php_k8s_auth_ext.so"; then
+      PHP_K8S_AUTH_TEST_ARGS="$PHP_K8S_AUTH_TEST_ARGS -d extension=$php_k8s_auth_ext"
+    fi
+  done
   dnl No C sources: name the one folder the build writes, so phpize's
   dnl generated configure has a build folder to create.
   PHP_ADD_BUILD_DIR([modules])
@@ -31,7 +41,7 @@ modules/php_k8s_auth.so: $PHP_K8S_AUTH_ROOT/Cargo.toml \$(shell find $PHP_K8S_AU
 
 # make test: the .phpt suite in phpt/ with the module just built (the
 # Makefile's own PHP_TEST_SHARED_EXTENSIONS knows only libtool modules).
-TESTS = -q -j2 -d extension=\$(top_builddir)/modules/php_k8s_auth.so $PHP_K8S_AUTH_ROOT/phpt
+TESTS = -q -j2 $PHP_K8S_AUTH_TEST_ARGS -d extension=\$(top_builddir)/modules/php_k8s_auth.so $PHP_K8S_AUTH_ROOT/phpt
 
 clean: php_k8s_auth_clean
 php_k8s_auth_clean:
