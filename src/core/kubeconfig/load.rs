@@ -117,7 +117,7 @@ pub(super) fn decode_file(path: &Path, read: std::io::Result<Vec<u8>>) -> Result
 /// YAML (or JSON) text to JSON as kubectl reads it (see `core::yaml`):
 /// the first document, YAML 1.1 scalars, last duplicate key wins.
 pub(super) fn parse_yaml(text: &str, label: &str) -> Result<Value> {
-    let doc = crate::core::yaml::parse(text).map_err(|e| {
+    let mut doc = crate::core::yaml::parse(text).map_err(|e| {
         let what = if e.syntax {
             "YAML syntax error"
         } else {
@@ -129,5 +129,6 @@ pub(super) fn parse_yaml(text: &str, label: &str) -> Result<Value> {
         ))
     })?;
     super::typed::check(&doc, label)?;
+    super::typed::null_args_to_empty(&mut doc);
     Ok(doc)
 }

@@ -128,6 +128,24 @@ pub(super) fn check(doc: &Value, label: &str) -> Result<()> {
     walk(&doc["preferences"], &PREFERENCES, "preferences", label)
 }
 
+/// Go's decoder reads `null` in a `[]string` as "": so does kubectl for
+/// `args: [~, a]`. Done on YAML text only, after [`check`].
+pub(super) fn null_args_to_empty(doc: &mut Value) {
+    let Some(users) = doc.get_mut("users").and_then(Value::as_array_mut) else {
+        return;
+    };
+    for u in users {
+        if let Some(args) = u
+            .pointer_mut("/user/exec/args")
+            .and_then(Value::as_array_mut)
+        {
+            for a in args.iter_mut().filter(|a| a.is_null()) {
+                *a = Value::String(String::new());
+            }
+        }
+    }
+}
+
 fn walk(v: &Value, ty: &Ty, path: &str, label: &str) -> Result<()> {
     if v.is_null() {
         return Ok(());
