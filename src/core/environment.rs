@@ -108,6 +108,7 @@ pub fn current() -> Arc<EnvSnapshot> {
     let Some(environ) = environ_symbol() else {
         return Arc::new(EnvSnapshot::from_entries(std::env::vars_os().collect()));
     };
+    let _lock = EnvLock::take();
     LAST.with(|last| {
         let mut last = last.borrow_mut();
         if let Some(snap) = last.as_ref()
@@ -119,6 +120,45 @@ pub fn current() -> Arc<EnvSnapshot> {
         *last = Some(snap.clone());
         snap
     })
+}
+
+/// PHP's environment lock, held while `environ` is read. A ZTS PHP exports
+/// `tsrm_env_lock()`, which its `putenv()` holds while libc may move and free
+/// the array; an NTS PHP (or no PHP) has none, and one thread needs none.
+struct EnvLock(Option<unsafe extern "C" fn()>);
+
+impl EnvLock {
+    fn take() -> EnvLock {
+        static FNS: OnceLock<(usize, usize)> = OnceLock::new();
+        let (lock, unlock) = *FNS.get_or_init(|| {
+            // SAFETY: symbol lookups only.
+            unsafe {
+                let l = libc::dlsym(libc::RTLD_DEFAULT, c"tsrm_env_lock".as_ptr()) as usize;
+                let u = libc::dlsym(libc::RTLD_DEFAULT, c"tsrm_env_unlock".as_ptr()) as usize;
+                if l == 0 || u == 0 { (0, 0) } else { (l, u) }
+            }
+        });
+        if lock == 0 {
+            return EnvLock(None);
+        }
+        // SAFETY: both are `void (*)(void)` in TSRM.h, found together above.
+        unsafe {
+            let lock: unsafe extern "C" fn() = std::mem::transmute(lock);
+            lock();
+            EnvLock(Some(std::mem::transmute::<usize, unsafe extern "C" fn()>(
+                unlock,
+            )))
+        }
+    }
+}
+
+impl Drop for EnvLock {
+    fn drop(&mut self) {
+        if let Some(unlock) = self.0 {
+            // SAFETY: the lock was taken in take().
+            unsafe { unlock() };
+        }
+    }
 }
 
 /// Iterates `environ`'s entries as byte strings.
