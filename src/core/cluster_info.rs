@@ -39,7 +39,8 @@ impl ClusterInfo {
         })?;
         if let Some(k) = map.keys().find(|k| !KNOWN_KEYS.contains(&k.as_str())) {
             return Err(AuthError::ClusterInfo(format!(
-                "unknown key {k:?}; accepted keys are {}",
+                "unknown key {:?}; accepted keys are {}",
+                super::untrusted::escape_line(k),
                 KNOWN_KEYS.join(", ")
             )));
         }

@@ -11,6 +11,7 @@ use std::fmt::Write;
 /// Unicode bidirectional overrides as `\u{…}`. Line feeds and tabs stay: a
 /// plugin's multi-line stderr must stay readable.
 pub fn escape(bytes: &[u8]) -> String {
+    let (bytes, cut) = bounded(bytes, MAX_TEXT);
     let mut out = String::with_capacity(bytes.len());
     for chunk in bytes.utf8_chunks() {
         for c in chunk.valid().chars() {
@@ -20,23 +21,51 @@ pub fn escape(bytes: &[u8]) -> String {
             let _ = write!(out, "\\x{b:02x}");
         }
     }
+    out.push_str(&cut);
     out
+}
+
+/// Longest text ([`escape`]: hints, stderr) and one-line value
+/// ([`escape_line`]: commands, names, keys, paths) a message shows: every
+/// one of them can come from a customer's kubeconfig, and a failure must
+/// not write megabytes into the error log.
+pub const MAX_TEXT: usize = 4096;
+pub const MAX_LINE: usize = 1024;
+
+/// The first `max` bytes of `bytes` (cut on a UTF-8 boundary where there
+/// is one nearby) and, when anything was cut, a note saying how much.
+fn bounded(bytes: &[u8], max: usize) -> (&[u8], String) {
+    if bytes.len() <= max {
+        return (bytes, String::new());
+    }
+    let mut end = max;
+    // Back up over UTF-8 continuation bytes (at most 3) so a character is not split.
+    while end > max - 3 && bytes[end] & 0xc0 == 0x80 {
+        end -= 1;
+    }
+    (
+        &bytes[..end],
+        format!("… [{} not shown]", plural(bytes.len() - end, "byte")),
+    )
 }
 
 /// A one-line form of `s` for a message: like [`escape`], and line feeds and
 /// tabs escaped too (a path or a name never legitimately holds them).
 pub fn escape_line(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let (bytes, cut) = bounded(s.as_bytes(), MAX_LINE);
+    let mut out = String::with_capacity(bytes.len());
+    for c in String::from_utf8_lossy(bytes).chars() {
         push_char(&mut out, c, false);
     }
+    out.push_str(&cut);
     out
 }
 
 /// [`escape_line`] of a path, as bytes (paths need not be UTF-8).
 pub fn escape_path(p: &std::path::Path) -> String {
     use std::os::unix::ffi::OsStrExt;
-    let shown = escape(p.as_os_str().as_bytes());
+    let (bytes, cut) = bounded(p.as_os_str().as_bytes(), MAX_LINE);
+    let shown = escape(bytes) + &cut;
     if shown.contains(['\n', '\t']) {
         escape_line(&shown)
     } else {
@@ -202,6 +231,25 @@ mod tests {
         assert_eq!(escape("x\u{202e}y\u{85}".as_bytes()), "x\\u{202e}y\\u{85}");
         assert_eq!(escape_line("a\nb\tc\0"), "a\\nb\\tc\\0");
         assert_eq!(escape("ünïcode ok".as_bytes()), "ünïcode ok");
+    }
+
+    #[test]
+    fn shown_values_are_bounded_and_say_how_much_was_cut() {
+        let long = "é".repeat(5000);
+        let line = escape_line(&long);
+        assert!(line.len() <= MAX_LINE + 40, "{}", line.len());
+        assert!(line.ends_with("… [8976 bytes not shown]"), "{line:?}");
+        assert!(!line.contains('\u{fffd}'));
+        let text = escape(&vec![b'a'; 10_000_000]);
+        assert!(text.len() <= MAX_TEXT + 40);
+        assert!(
+            text.ends_with("… [9995904 bytes not shown]"),
+            "{:?}",
+            &text[4000..]
+        );
+        let path = escape_path(std::path::Path::new(&"/x".repeat(100_000)));
+        assert!(path.len() <= MAX_LINE + 40);
+        assert_eq!(escape_line("short"), "short");
     }
 
     #[test]
