@@ -183,16 +183,16 @@ pub fn target(cluster: &ClusterInfo, credential: &Credential) -> Result<Target> 
     let (authority, path) = rest.split_at(authority_end);
     // Never show user info of a URL (https://user:password@host).
     let host_port = authority.rsplit('@').next().unwrap_or_default();
-    let shown = format!("{}://{host_port}", scheme.to_ascii_lowercase());
+    let shown = shorten(&format!("{}://{host_port}", scheme.to_ascii_lowercase()));
     if !scheme.eq_ignore_ascii_case("https") {
         return Err(err(
             &shown,
             format!(
                 "the server URL must start with https:// (got {:?}); whoami() sends the credential only over TLS",
                 if scheme.is_empty() {
-                    "no scheme"
+                    "no scheme".to_owned()
                 } else {
-                    scheme
+                    shorten(scheme)
                 }
             ),
         ));
@@ -239,7 +239,7 @@ pub fn target(cluster: &ClusterInfo, credential: &Credential) -> Result<Target> 
                     &shown,
                     format!(
                         "proxy-url {:?} is not supported by whoami(): only http:// CONNECT proxies are",
-                        p.rsplit('@').next().unwrap_or_default()
+                        shorten(p.rsplit('@').next().unwrap_or_default())
                     ),
                 )),
             }
@@ -257,6 +257,21 @@ pub fn target(cluster: &ClusterInfo, credential: &Credential) -> Result<Target> 
         tls_server_name_set: tls_server_name.is_some(),
         proxy,
     })
+}
+
+/// A value from the kubeconfig as a message shows it: one line, at most
+/// 120 characters (a hostile kubeconfig may hold a 100 kB URL).
+pub fn shorten(s: &str) -> String {
+    const MAX: usize = 120;
+    let mut out: String = s
+        .chars()
+        .map(|c| if c.is_control() { '?' } else { c })
+        .take(MAX)
+        .collect();
+    if s.chars().count() > MAX {
+        out.push('…');
+    }
+    out
 }
 
 /// "host" of "host:port", "[::1]:443" → "::1".
@@ -495,6 +510,17 @@ mod tests {
         assert_eq!(t.tls.server_name, "::1");
         let e = target(&cluster("https://user:pw@host"), &cred("t")).unwrap_err();
         assert!(!e.to_string().contains("pw"), "{e}");
+    }
+
+    #[test]
+    fn long_or_multiline_servers_are_shortened_in_messages() {
+        let long = format!("https://{}.example", "a".repeat(100_000));
+        let t = target(&cluster(&long), &cred("t")).unwrap();
+        assert!(t.shown.chars().count() <= 121, "{}", t.shown.len());
+        let e = target(&cluster("http://a\nb"), &cred("t"))
+            .unwrap_err()
+            .to_string();
+        assert!(!e.contains('\n'), "{e}");
     }
 
     #[test]

@@ -152,7 +152,7 @@ impl TlsConnector {
         let name = ServerName::try_from(s.server_name.clone()).map_err(|_| {
             format!(
                 "{:?} cannot be checked as a TLS server name (not a DNS name or IP address)",
-                s.server_name
+                super::shorten(&s.server_name)
             )
         })?;
         Ok(TlsConnector {
@@ -254,7 +254,7 @@ pub fn explain(e: &rustls::Error, s: &TlsSettings, tls_server_name_set: bool) ->
         rustls::Error::InvalidCertificate(C::NotValidForName)
         | rustls::Error::InvalidCertificate(C::NotValidForNameContext { .. }) => format!(
             "TLS: the server's certificate is not valid for {:?}{}",
-            s.server_name,
+            super::shorten(&s.server_name),
             if tls_server_name_set {
                 " (tls-server-name); check tls-server-name in the kubeconfig"
             } else {
