@@ -51,5 +51,5 @@ redirect: RenokiCo\PhpK8s\Exceptions\AuthenticationException: whoami() against h
 slow server: RenokiCo\PhpK8s\Exceptions\AuthenticationException: whoami() against https://127.0.0.1:PORT failed: no answer within 1 s (php_k8s_auth.whoami_timeout)
 http URL: RenokiCo\PhpK8s\Exceptions\AuthenticationException: whoami() against http://127.0.0.1:PORT failed: the server URL must start with https:// (got "http"); whoami() sends the credential only over TLS
 user info: RenokiCo\PhpK8s\Exceptions\AuthenticationException: whoami() against https://127.0.0.1:PORT failed: the server URL has no host, or carries user info, which whoami() does not send
-socks proxy: RenokiCo\PhpK8s\Exceptions\AuthenticationException: whoami() against https://127.0.0.1:PORT failed: proxy-url "127.0.0.1:1" is not supported by whoami(): only http:// CONNECT proxies are
+socks proxy: RenokiCo\PhpK8s\Exceptions\AuthenticationException: whoami() against https://127.0.0.1:PORT failed: proxy-url (or HTTPS_PROXY) "127.0.0.1:1" is not supported by whoami(): only http:// CONNECT proxies are
 redirect followed: no

@@ -227,18 +227,21 @@ pub fn target(cluster: &ClusterInfo, credential: &Credential) -> Result<Target> 
         )),
         _ => None,
     };
+    let from_env = || proxy_from_env(&super::provider::process_environment(), host_of(host_port));
     let proxy = cluster
         .proxy_url
         .as_deref()
         .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .or_else(from_env)
         .map(|p| {
             let scheme = p.split_once("://").map(|(s, _)| s.to_ascii_lowercase());
             match scheme.as_deref() {
-                Some("http") => Ok(p.to_owned()),
+                Some("http") => Ok(p.clone()),
                 _ => Err(err(
                     &shown,
                     format!(
-                        "proxy-url {:?} is not supported by whoami(): only http:// CONNECT proxies are",
+                        "proxy-url (or HTTPS_PROXY) {:?} is not supported by whoami(): only http:// CONNECT proxies are",
                         shorten(p.rsplit('@').next().unwrap_or_default())
                     ),
                 )),
@@ -274,6 +277,51 @@ pub fn shorten(s: &str) -> String {
     out
 }
 
+/// The proxy for an https request to `host` from the environment, by Go's
+/// `ProxyFromEnvironment` rules (what kubectl does): `HTTPS_PROXY` or
+/// `https_proxy` (never `HTTP_PROXY` for https), skipped for loopback hosts and
+/// for hosts `NO_PROXY` / `no_proxy` names (`*`, a host, or a domain suffix).
+pub fn proxy_from_env(
+    env: &[(std::ffi::OsString, std::ffi::OsString)],
+    host: &str,
+) -> Option<String> {
+    let get = |names: [&str; 2]| {
+        names.iter().find_map(|n| {
+            env.iter()
+                .find(|(k, _)| k.as_encoded_bytes() == n.as_bytes())
+                .and_then(|(_, v)| v.to_str())
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        })
+    };
+    let proxy = get(["HTTPS_PROXY", "https_proxy"])?;
+    let host = host.to_ascii_lowercase();
+    let loopback = host == "localhost"
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    if loopback {
+        return None;
+    }
+    if let Some(no_proxy) = get(["NO_PROXY", "no_proxy"]) {
+        for entry in no_proxy.split(',').map(|e| e.trim().to_ascii_lowercase()) {
+            let entry = entry.split(':').next().unwrap_or_default();
+            let domain = entry.trim_start_matches('.');
+            if entry == "*"
+                || (!domain.is_empty() && (host == domain || host.ends_with(&format!(".{domain}"))))
+            {
+                return None;
+            }
+        }
+    }
+    // Go accepts "host:port" without a scheme as http://host:port.
+    Some(if proxy.contains("://") {
+        proxy
+    } else {
+        format!("http://{proxy}")
+    })
+}
+
 /// "host" of "host:port", "[::1]:443" → "::1".
 fn host_of(host_port: &str) -> &str {
     if let Some(rest) = host_port.strip_prefix('[') {
@@ -301,7 +349,9 @@ pub fn review(target: &Target, credential: &Credential, timeout: Duration) -> Re
             ureq::Proxy::new(p)
                 .map_err(|e| err(&target.shown, format!("proxy-url cannot be used: {e}")))?,
         ),
-        None => ureq::Proxy::try_from_env(),
+        // Never ureq's own environment lookup: it takes HTTP_PROXY for https
+        // and proxies loopback hosts, unlike kubectl.
+        None => None,
     };
     let config = ureq::Agent::config_builder()
         .http_status_as_error(false)
@@ -521,6 +571,40 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(!e.contains('\n'), "{e}");
+    }
+
+    #[test]
+    fn environment_proxy_follows_go_rules() {
+        let env = |pairs: &[(&str, &str)]| -> Vec<(std::ffi::OsString, std::ffi::OsString)> {
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).into(), (*v).into()))
+                .collect()
+        };
+        let e = env(&[("HTTP_PROXY", "http://plain:1")]);
+        assert_eq!(
+            proxy_from_env(&e, "api.example"),
+            None,
+            "HTTP_PROXY is not for https"
+        );
+        let e = env(&[
+            ("https_proxy", "proxy:3128"),
+            ("NO_PROXY", "internal.example, .corp"),
+        ]);
+        assert_eq!(
+            proxy_from_env(&e, "api.example").as_deref(),
+            Some("http://proxy:3128")
+        );
+        assert_eq!(proxy_from_env(&e, "k8s.internal.example"), None);
+        assert_eq!(proxy_from_env(&e, "a.corp"), None);
+        assert_eq!(
+            proxy_from_env(&e, "127.0.0.1"),
+            None,
+            "loopback is never proxied"
+        );
+        assert_eq!(proxy_from_env(&e, "localhost"), None);
+        let e = env(&[("HTTPS_PROXY", "http://p:1"), ("no_proxy", "*")]);
+        assert_eq!(proxy_from_env(&e, "api.example"), None);
     }
 
     #[test]
