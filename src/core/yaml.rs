@@ -128,9 +128,18 @@ fn error(mark: &Marker, reason: impl Into<String>) -> YamlError {
 impl Builder {
     fn run<T: Iterator<Item = char>>(mut self, parser: &mut Parser<T>) -> Result<Value, YamlError> {
         loop {
-            let (event, mark) = parser.next_token().map_err(|e| YamlError {
-                syntax: true,
-                ..error(e.marker(), e.info().to_string())
+            let (event, mark) = parser.next_token().map_err(|e| {
+                if e.info() == "recursion limit exceeded" {
+                    // The parser's own flow-depth bound, at the same limit.
+                    return error(
+                        e.marker(),
+                        format!("nesting deeper than {MAX_DEPTH} levels is not accepted"),
+                    );
+                }
+                YamlError {
+                    syntax: true,
+                    ..error(e.marker(), e.info().to_string())
+                }
             })?;
             let done = match event {
                 Event::StreamEnd => return Ok(Value::Null),
