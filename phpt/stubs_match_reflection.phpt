@@ -1,18 +1,66 @@
 --TEST--
-The stubs under php/stubs describe exactly what the module registers
+PHP K8s's declarations plus php/stubs/php_k8s_auth.stub.php (only what the extension adds) describe exactly what the module registers
 --INI--
 pcre.jit=0
 --FILE--
 <?php
-// Load the stubs under another namespace so they can sit beside the native classes.
-$root = dirname(__DIR__) . '/php/stubs';
-$files = ['Contracts/TokenProviderInterface.php', 'Exceptions/AuthenticationException.php',
-          'Auth/TokenProvider.php', 'Auth/ExecCredentialProvider.php'];
-foreach ($files as $f) {
-    $code = file_get_contents("$root/$f");
-    $code = preg_replace('/^<\?php/', '', $code);
-    $code = preg_replace('/\bRenokiCo\\\\/', 'Stub\\\\RenokiCo\\\\', $code);
-    eval($code);
+// PHP K8s's classes as php-k8s-api.md declares them (what tools read from the
+// library's source), under Stub\, with the extension's #[SensitiveParameter].
+eval(<<<'PHP'
+namespace Stub\RenokiCo\PhpK8s\Contracts {
+    interface TokenProviderInterface
+    {
+        public function getToken(): string;
+        public function isExpired(): bool;
+        public function refresh(): void;
+        public function getExpiresAt(): ?\DateTimeInterface;
+    }
+}
+namespace Stub\RenokiCo\PhpK8s\Auth {
+    abstract class TokenProvider implements \Stub\RenokiCo\PhpK8s\Contracts\TokenProviderInterface
+    {
+        protected ?string $token = null;
+        protected ?\DateTimeInterface $expiresAt = null;
+        protected int $refreshBuffer = 60;
+        public function getToken(): string { return ''; }
+        public function isExpired(): bool { return false; }
+        public function getExpiresAt(): ?\DateTimeInterface { return null; }
+        public function setRefreshBuffer(int $seconds): static { return $this; }
+        abstract public function refresh(): void;
+    }
+    class PhpK8sExecCredentialProvider extends TokenProvider
+    {
+        protected string $command;
+        protected array $args = [];
+        protected array $env = [];
+        protected string $apiVersion;
+        protected ?string $installHint = null;
+        protected bool $provideClusterInfo = false;
+        protected ?array $clusterInfo = null;
+        public function __construct(#[\SensitiveParameter] array $execConfig) {}
+        public function setClusterInfo(array $clusterInfo): static { return $this; }
+        public function refresh(): void {}
+        protected function parseExecCredential(string $output): void {}
+    }
+}
+namespace Stub\RenokiCo\PhpK8s\Exceptions {
+    class AuthenticationException extends \Exception {}
+}
+PHP);
+// The stub adds its members on top of PHP K8s's class.
+$code = file_get_contents(dirname(__DIR__) . '/php/stubs/php_k8s_auth.stub.php');
+$code = preg_replace('/^<\?php/', '', $code);
+$code = preg_replace('/\bnamespace RenokiCo\\\\/', 'namespace Stub\\RenokiCo\\', $code);
+$code = str_replace('extends TokenProvider', 'extends PhpK8sExecCredentialProvider', $code);
+eval($code);
+// ... and declares nothing PHP K8s's classes already declare.
+$stub = new ReflectionClass('Stub\\RenokiCo\\PhpK8s\\Auth\\ExecCredentialProvider');
+foreach (array_merge($stub->getMethods(), $stub->getProperties()) as $member) {
+    $base = 'Stub\\RenokiCo\\PhpK8s\\Auth\\PhpK8sExecCredentialProvider';
+    $inBase = $member instanceof ReflectionMethod ? method_exists($base, $member->getName()) : property_exists($base, $member->getName());
+    if ($member->getDeclaringClass()->getName() === $stub->getName() && $inBase) {
+        echo "the stub redeclares ", $member->getName(), "\n";
+    }
 }
 
 function type(?ReflectionType $t): string {
@@ -23,7 +71,7 @@ function describe(string $class): array {
     $r = new ReflectionClass($class);
     $d = [
         'kind' => $r->isInterface() ? 'interface' : ($r->isAbstract() ? 'abstract class' : 'class'),
-        'parent' => $r->getParentClass() ? str_replace('Stub\\', '', $r->getParentClass()->getName()) : '-',
+        'parent' => $r->getParentClass() ? str_replace(['Stub\\', 'PhpK8sExecCredentialProvider'], ['', 'TokenProvider'], $r->getParentClass()->getName()) : '-',
         'interfaces' => array_map(fn ($i) => str_replace('Stub\\', '', $i), $r->getInterfaceNames()),
     ];
     sort($d['interfaces']);
@@ -46,7 +94,7 @@ function describe(string $class): array {
                 . ($p->getAttributes('SensitiveParameter') ? ' #[SensitiveParameter]' : '');
         }
         $d['methods'][$m->getName()] = implode(' ', Reflection::getModifierNames($m->getModifiers()))
-            . ' (' . implode(', ', $params) . '): ' . type($m->getReturnType()) . ' @' . $declaring;
+            . ' (' . implode(', ', $params) . '): ' . type($m->getReturnType());
     }
     $d["methods"] ??= [];
     ksort($d["methods"]);

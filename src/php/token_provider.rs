@@ -231,8 +231,12 @@ handler!(
     "TokenProvider::getExpiresAt()",
     |ex, retval| {
         let Some(this) = ex.get_self() else { return };
-        // Read as PHP reads it: an unset typed property throws PHP's Error.
-        *retval = ffi::read_property(token_provider_ce(), this, "expiresAt");
+        *retval = match EXPIRES_AT.read(this) {
+            Some(v) => v.shallow_clone(),
+            // Unset by a subclass: read as PHP reads it, which throws PHP's
+            // "must not be accessed before initialization" Error.
+            None => ffi::read_property(token_provider_ce(), this, "expiresAt"),
+        };
     }
 );
 

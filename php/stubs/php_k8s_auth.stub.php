@@ -1,5 +1,14 @@
 <?php
 
+// Stubs for IDEs and static analysers (PhpStorm, PHPStan, Psalm): only what
+// the php_k8s_auth extension ADDS to PHP K8s's ExecCredentialProvider. The
+// members PHP K8s's own classes declare (TokenProviderInterface,
+// TokenProvider, ExecCredentialProvider's constructor, getToken(),
+// isExpired(), refresh(), setClusterInfo(), parseExecCredential() and the
+// protected properties, AuthenticationException) are left to the library's
+// source, so tools never see two conflicting declarations.
+// How to point each tool at this file: see the README ("IDE and static analysis").
+
 namespace RenokiCo\PhpK8s\Auth;
 
 /**
@@ -29,77 +38,6 @@ namespace RenokiCo\PhpK8s\Auth;
  */
 class ExecCredentialProvider extends TokenProvider
 {
-    /** The exec block's command, as PHP K8s stores it. */
-    protected string $command;
-
-    /** @var list<string> */
-    protected array $args = [];
-
-    /**
-     * name => value, from the exec block's env entries that have both.
-     * Dumps show the names only; a subclass reads the real values.
-     *
-     * @var array<string, string>
-     */
-    protected array $env = [];
-
-    protected string $apiVersion;
-
-    protected ?string $installHint = null;
-
-    protected bool $provideClusterInfo = false;
-
-    /** The array given to setClusterInfo() (or the kubeconfig's cluster when provideClusterInfo is set). */
-    protected ?array $clusterInfo = null;
-
-    /**
-     * @param array{command: string, args?: list<string>, env?: list<array{name: string, value?: string}>,
-     *     apiVersion?: string, installHint?: ?string, provideClusterInfo?: bool,
-     *     interactiveMode?: 'Never'|'IfAvailable'|'Always'} $execConfig
-     *     the `user.exec` block of a kubeconfig. apiVersion defaults to
-     *     client.authentication.k8s.io/v1 (v1beta1 also accepted), interactiveMode to IfAvailable.
-     *
-     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException naming the bad field and value
-     */
-    public function __construct(#[\SensitiveParameter] array $execConfig) {}
-
-    /**
-     * The token; runs the plugin (or takes the cached credential) when none is
-     * held or it is expired. '' when the plugin answered with a client certificate.
-     *
-     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException
-     */
-    public function getToken(): string {}
-
-    public function isExpired(): bool {}
-
-    /**
-     * Parses and validates a plugin's stdout exactly as a plugin run's answer
-     * is, and takes its credential (expiry in $expiresAt; the token is held
-     * natively and returned by getToken(), not stored in $token).
-     *
-     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException
-     */
-    protected function parseExecCredential(string $output): void {}
-
-    /**
-     * Runs the plugin now and replaces the shared cache entry, so that every
-     * provider with this configuration gets the new credential (e.g. after a 401).
-     *
-     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException
-     */
-    public function refresh(): void {}
-
-    /**
-     * Cluster sent to the plugin in KUBERNETES_EXEC_INFO when provideClusterInfo is true.
-     *
-     * @param array{server?: ?string, certificate-authority-data?: ?string, insecure-skip-tls-verify?: bool,
-     *     tls-server-name?: ?string, proxy-url?: ?string, disable-compression?: bool, config?: mixed} $clusterInfo
-     *
-     * @throws \RenokiCo\PhpK8s\Exceptions\AuthenticationException for unknown keys or wrong types
-     */
-    public function setClusterInfo(array $clusterInfo): static {}
-
     /**
      * The cluster's connection data (from the kubeconfig or setClusterInfo()),
      * all seven keys, null or false where unset.
