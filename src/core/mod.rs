@@ -10,6 +10,7 @@ pub mod exec_config;
 pub mod exec_info;
 pub mod expiry;
 pub mod go_json;
+pub mod held;
 pub mod kubeconfig;
 pub mod log;
 pub mod plugin_policy;

@@ -22,7 +22,7 @@ use super::settings;
 use super::token_provider::{self, refresh_buffer};
 use crate::core::cluster_info::ClusterInfo;
 use crate::core::credential::Credential;
-use crate::core::credential_cache::{self, Fetched, Slot};
+use crate::core::credential_cache::{self, Fetched};
 use crate::core::exec_config::ExecConfig;
 use crate::core::expiry;
 use crate::core::provider::{ExecProvider, Host};
@@ -40,35 +40,22 @@ pub fn ce() -> &'static ClassEntry {
 /// The Rust half of a provider object.
 pub struct State {
     pub core: ExecProvider,
-    credential: Option<Arc<Credential>>,
+    /// The credential held, with the cache entry it came from (whether it
+    /// is still usable is the core's rule: `Fetched::usable_at`).
+    held: Option<Fetched>,
     /// The token as a PHP string, handed out by reference count on every call.
     token: Zval,
-    /// The shared cache entry the credential came from and its generation
-    /// then: when another provider replaces the entry, this one follows.
-    slot: Option<Arc<Slot>>,
-    generation: u64,
-    /// `max_credential_age` (or `cache_max_age` without an expiry) ends here.
-    reuse_until: Option<expiry::Micros>,
     /// What the protected properties held when we last wrote them.
     written: Option<Written>,
-    /// The token's forget() tag and epoch: a forgotten token is not served,
-    /// also when no cache entry holds it (the cache switched off).
-    tag: u128,
-    forget_epoch: u64,
 }
 
 impl State {
     fn new(core: ExecProvider) -> Self {
         State {
             core,
-            credential: None,
+            held: None,
             token: Zval::null(),
-            slot: None,
-            generation: 0,
-            reuse_until: None,
             written: None,
-            tag: 0,
-            forget_epoch: 0,
         }
     }
 
@@ -76,14 +63,9 @@ impl State {
     pub fn duplicate(&self) -> State {
         State {
             core: self.core.clone(),
-            credential: self.credential.clone(),
+            held: self.held.clone(),
             token: self.token.shallow_clone(),
-            slot: self.slot.clone(),
-            generation: self.generation,
-            reuse_until: self.reuse_until,
             written: self.written.as_ref().map(Written::duplicate),
-            tag: self.tag,
-            forget_epoch: self.forget_epoch,
         }
     }
 
@@ -92,10 +74,12 @@ impl State {
     }
 
     fn forget_credential(&mut self) {
-        self.credential = None;
+        self.held = None;
         self.token = Zval::null();
-        self.slot = None;
-        self.reuse_until = None;
+    }
+
+    fn credential(&self) -> Option<&Arc<Credential>> {
+        self.held.as_ref().map(|h| &h.credential)
     }
 
     /// Whether the held token can be handed out as it is.
@@ -103,18 +87,9 @@ impl State {
     fn held_and_valid(&self, buffer: i64) -> bool {
         self.token.is_string()
             && self
-                .slot
+                .held
                 .as_ref()
-                .is_none_or(|s| s.generation() == self.generation)
-            && {
-                let now = expiry::coarse_now_micros();
-                self.reuse_until.is_none_or(|t| now < t)
-                    && !credential_cache::forgotten_since(self.forget_epoch, self.tag)
-                    && match self.credential.as_ref().and_then(|c| c.expires_at) {
-                        None => true,
-                        Some(exp) => !expiry::is_expired(Some(exp), now, buffer),
-                    }
-            }
+                .is_some_and(|h| h.usable_at(expiry::coarse_now_micros(), buffer))
     }
 }
 
@@ -342,18 +317,13 @@ fn sync_from_properties(this: &mut ZendObject) -> Result<()> {
 /// Takes the fetched credential; `Some(expiresAt)` when it is a new one.
 fn install(state: &mut State, fetched: Fetched) -> Option<Zval> {
     let same = state
-        .credential
-        .as_ref()
+        .credential()
         .is_some_and(|c| Arc::ptr_eq(c, &fetched.credential));
-    state.slot = fetched.slot;
-    state.generation = fetched.generation;
-    state.reuse_until = fetched.reuse_until;
-    state.tag = fetched.tag;
-    state.forget_epoch = fetched.forget_epoch;
+    let credential = fetched.credential.clone();
+    state.held = Some(fetched);
     if same {
         return None;
     }
-    let credential = fetched.credential;
     let mut token = Zval::new();
     let _ = token.set_string(credential.token.expose(), false);
     state.token = token;
@@ -361,7 +331,6 @@ fn install(state: &mut State, fetched: Fetched) -> Option<Zval> {
         Some(micros) => date_time_immutable(micros),
         None => Zval::null(),
     };
-    state.credential = Some(credential);
     Some(expires)
 }
 
@@ -451,7 +420,7 @@ handler!(
         let Some(this) = ex.get_self() else { return };
         let buffer = refresh_buffer(this);
         let Some(state) = state_of(this) else { return };
-        let Some(credential) = state.credential.as_ref() else {
+        let Some(credential) = state.credential() else {
             // A subclass's own refresh() may have set $this->expiresAt.
             if let Some(expired) = token_provider::expired_from_property(this) {
                 retval.set_bool(expired);
@@ -541,7 +510,7 @@ fn secret_getter(
         }
     }
     let Some(state) = state_of(this) else { return };
-    match state.credential.as_deref().and_then(pick) {
+    match state.credential().and_then(|c| pick(c)) {
         Some(s) => {
             let _ = retval.set_string(s.expose(), false);
         }
@@ -577,8 +546,12 @@ handler!(
         // forget($token): PHP allows no static and instance method of one name).
         let Some(this) = ex.get_self() else { return };
         let Some(state) = state_of(this) else { return };
-        let dropped = match (&state.slot, &state.credential) {
-            (Some(slot), Some(c)) => credential_cache::global().forget_entry(slot, c),
+        let dropped = match &state.held {
+            Some(Fetched {
+                slot: Some(slot),
+                credential,
+                ..
+            }) => credential_cache::global().forget_entry(slot, credential),
             _ => false,
         };
         state.forget_credential();
@@ -611,7 +584,7 @@ handler!(whoami, "ExecCredentialProvider::whoami()", |ex, retval| {
                 refresh_native(this, force)?;
             }
             state_of(this)
-                .and_then(|s| s.credential.clone())
+                .and_then(|s| s.credential().cloned())
                 .ok_or_else(|| AuthError::Whoami {
                     server: cluster.server.clone().unwrap_or_default(),
                     reason: "the provider has no credential".into(),
