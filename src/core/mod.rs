@@ -10,6 +10,7 @@ pub mod exec_config;
 pub mod exec_info;
 pub mod expiry;
 pub mod go_json;
+pub mod go_url;
 pub mod held;
 pub mod kubeconfig;
 pub mod log;

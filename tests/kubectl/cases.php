@@ -91,6 +91,14 @@ function cases(): array
     $c['apiVersion v1beta1'] = one(kc('', '', '', V1B), ['answer' => token_answer('b-tok', V1B), 'token' => 'b-tok']);
     $c['apiVersion mismatch refused'] = one(kc(), ['answer' => token_answer('b-tok', V1B)]);
 
+    // proxy-url as Go's url.Parse + String() writes it, and kubectl's scheme check.
+    $proxies = ['HTTP://127.0.0.1:1', 'http://user:p@ss@127.0.0.1:1', 'http://127.0.0.1:1/a b', "http://127.0.0.1:1/\u{e4}",
+        'http://us%65r@127.0.0.1:1', 'http://127.0.0.1:1/%41%2f', 'http://127.0.0.1:1?x=1#f', 'socks5://127.0.0.1:1', 'https://127.0.0.1:1/',
+        'ftp://127.0.0.1:1', 'http://pro xy:1', '127.0.0.1:1'];
+    foreach ($proxies as $i => $p) {
+        $c["proxy-url $i: $p"] = one(kc($pci, "    proxy-url: '$p'"));
+    }
+
     // Documents, keys, anchors.
     $c['second document ignored'] = one(kc() . "\n---\nthis: [is not read\n");
     $c['duplicate key last wins'] = one(str_replace("interactiveMode: Never\n", "interactiveMode: Never\n      args: [first]\n      args: [second]\n", kc()));

@@ -148,7 +148,19 @@ pub(super) fn cluster_info(
         tls_server_name: c.tls_server_name.clone(),
         insecure_skip_tls_verify: c.insecure_skip_tls_verify,
         certificate_authority_data,
-        proxy_url: c.proxy_url.clone(),
+        proxy_url: c
+            .proxy_url
+            .as_deref()
+            .map(crate::core::go_url::normalise_proxy_url)
+            .transpose()
+            .map_err(|reason| {
+                // The URL itself is not shown: it may carry a password.
+                err(format!(
+                    "cluster {} ({}) has an invalid proxy-url: {reason}; kubectl refuses it too. Use http://, https:// or socks5:// with a host and an optional port",
+                    quote(name),
+                    origin.label
+                ))
+            })?,
         disable_compression: c.disable_compression,
         config,
     })
