@@ -28,6 +28,7 @@ pub fn default_dir(xdg_runtime_dir: Option<&OsStr>, uid: u32) -> PathBuf {
 /// with mode 0600, read-write. `Err`: why the cache cannot be used there, in
 /// words an operator can act on.
 pub fn open_private_file(dir: &Path, name: &str) -> Result<File, String> {
+    // SAFETY: geteuid has no preconditions and cannot fail.
     let uid = unsafe { libc::geteuid() };
     let shown = dir.display();
     let cdir = CString::new(dir.as_os_str().as_bytes())
@@ -119,6 +120,7 @@ fn fstat(fd: &OwnedFd) -> std::io::Result<libc::stat> {
     use std::os::fd::AsRawFd;
     // SAFETY: fstat fills the zeroed struct we own.
     let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: an open descriptor we own and a struct stat we own.
     if unsafe { libc::fstat(fd.as_raw_fd(), &mut st) } != 0 {
         return Err(std::io::Error::last_os_error());
     }
