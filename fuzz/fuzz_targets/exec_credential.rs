@@ -1,9 +1,10 @@
 //! The plugin's stdout: `credential::parse` for both API versions and the
-//! `excerpt` shown in error messages.
+//! description of unreadable output (`untrusted::describe_stdout`).
 //!
 //! Beyond "no panic": when the input is a JSON object whose `status.token` is
 //! a string of at least 8 characters, a failed parse must not put that token
 //! in its error message, and a successful parse must return it unchanged.
+//! No message and no description ever holds a NUL or an escape character.
 //!
 //! An error may legitimately contain the token's text for another reason (the
 //! token equals the quoted apiVersion or expirationTimestamp, or a phrase of
@@ -16,12 +17,13 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use php_k8s_auth::core::credential;
+use php_k8s_auth::core::{credential, untrusted};
 use php_k8s_auth::core::exec_config::ApiVersion;
 use serde_json::Value;
 
 fuzz_target!(|data: &[u8]| {
-    let _ = credential::excerpt(data);
+    let shape = untrusted::describe_stdout(data);
+    assert!(!shape.contains(['\0', '\x1b']), "description holds a control byte: {shape:?}");
 
     // Decoded exactly as the core decodes JSON (same serde_json features).
     let doc: Option<Value> = serde_json::from_slice(data).ok();
@@ -35,6 +37,10 @@ fuzz_target!(|data: &[u8]| {
 
     for api in [ApiVersion::V1, ApiVersion::V1Beta1] {
         let result = credential::parse(data, api);
+        if let Err(e) = &result {
+            let msg = e.to_string();
+            assert!(!msg.contains(['\0', '\x1b']), "message holds a control byte: {msg:?}");
+        }
         let Some(token) = token else { continue };
         match result {
             Ok(c) => assert_eq!(
