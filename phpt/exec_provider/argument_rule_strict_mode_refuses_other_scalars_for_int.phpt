@@ -15,7 +15,7 @@ compare('30', fn ($p) => $p->setRefreshBuffer(30));
 "60": same
   TypeError: RenokiCo\PhpK8s\Auth\TokenProvider::setRefreshBuffer(): Argument #1 ($seconds) must be of type int, string given, called in TEST on line %d
 true: same
-  TypeError: RenokiCo\PhpK8s\Auth\TokenProvider::setRefreshBuffer(): Argument #1 ($seconds) must be of type int, bool given, called in TEST on line %d
+  TypeError: RenokiCo\PhpK8s\Auth\TokenProvider::setRefreshBuffer(): Argument #1 ($seconds) must be of type int, %s given, called in TEST on line %d
 1.0: same
   TypeError: RenokiCo\PhpK8s\Auth\TokenProvider::setRefreshBuffer(): Argument #1 ($seconds) must be of type int, float given, called in TEST on line %d
 null: same
