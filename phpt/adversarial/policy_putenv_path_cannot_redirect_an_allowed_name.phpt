@@ -1,5 +1,5 @@
 --TEST--
-Allowlist: putenv('PATH=…') to a folder holding the app's own program of an allowed name does not run it; the allowed name still means the startup PATH's program
+Allowlist: putenv('PATH=…') to a folder holding the app's own program of an allowed name does not run it; the allowed name is looked up on the startup PATH and runs the allowed program
 --INI--
 php_k8s_auth.plugin_policy=Allowlist
 php_k8s_auth.plugin_allowlist=pk8s-allowed, {PWD}/fixtures/allowed/pk8s-allowed-bash
@@ -13,10 +13,10 @@ $d = test_dir();
 sh_plugin($d, 'pk8s-allowed', "touch '$d/evil-ran'\n" . str_replace('tok-ok', 'evil', OK_ANSWER));
 echo (new ExecCredentialProvider(['command' => 'pk8s-allowed']))->getToken(), "\n";
 putenv("PATH=$d:/usr/bin:/bin");
-echo str_replace($d, '<app folder>', auth_error(fn() => (new ExecCredentialProvider(['command' => 'pk8s-allowed']))->getToken())), "\n";
+echo (new ExecCredentialProvider(['command' => 'pk8s-allowed', 'args' => ['again']]))->getToken(), "\n";
 var_dump(file_exists("$d/evil-ran"));
 ?>
 --EXPECTF--
 allowed-ok
-Exec credential provider refused to run pk8s-allowed: php_k8s_auth.plugin_policy is Allowlist and "<app folder>/pk8s-allowed" is none of the programs php_k8s_auth.plugin_allowlist names (pk8s-allowed, %s/fixtures/allowed/pk8s-allowed-bash; bare names are looked up on the PATH the PHP process had at startup, never on one set later); the administrator can add it to php.ini
+allowed-ok
 bool(false)

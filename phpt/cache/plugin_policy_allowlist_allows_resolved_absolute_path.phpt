@@ -3,12 +3,13 @@ php_k8s_auth.plugin_policy=Allowlist allows a command whose resolved absolute pa
 --INI--
 php_k8s_auth.plugin_policy=Allowlist
 php_k8s_auth.plugin_allowlist={PWD}/fixtures/plugin.sh
+--ENV--
+PATH={PWD}/fixtures:/usr/bin:/bin
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 $d = test_dir();
-putenv('PATH=' . __DIR__ . '/fixtures:' . getenv('PATH'));
 $config = plugin_config("$d/marker");
 $config['command'] = 'plugin.sh';
 var_dump((new ExecCredentialProvider($config))->getToken(), runs("$d/marker"));

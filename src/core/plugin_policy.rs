@@ -7,8 +7,9 @@
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
+use super::environment::{self, EnvSnapshot};
 use super::error::{AuthError, Result};
 use super::plugin_runner::DEFAULT_PATH;
 use super::untrusted::escape_line;
@@ -76,6 +77,7 @@ impl PluginPolicy {
     /// startup PATH allowed names are looked up on.
     pub fn parse(policy: &str, allowlist: &str) -> std::result::Result<Self, String> {
         startup_path();
+        startup_guarded();
         match policy.trim() {
             "" | "AllowAll" => Ok(PluginPolicy::AllowAll),
             "DenyAll" => Ok(PluginPolicy::DenyAll),
@@ -163,19 +165,21 @@ impl PluginPolicy {
     /// Refuses `env` entries of the exec configuration that make a program
     /// run other code ([`DANGEROUS_ENV`]). Always under Allowlist; under
     /// AllowAll while `php_k8s_auth.plugin_env_guard` is on (`guard`).
-    /// PATH is refused only under Allowlist: an allowed script finds its
-    /// tools there, while under AllowAll scripts that need it keep working.
+    /// PATH, proxies, CA bundles and the configuration folders plugins read
+    /// ([`ALLOWLIST_ONLY_ENV`]) are refused only under Allowlist: under
+    /// AllowAll the kubeconfig picks the program anyway, and plugins that
+    /// need them keep working.
     pub fn check_env(&self, command: &str, env: &[(String, String)], guard: bool) -> Result<()> {
         let allowlist = matches!(self, PluginPolicy::Allowlist(_));
         if !(allowlist || guard) {
             return Ok(());
         }
         for (name, _) in env {
-            let family = if allowlist && name == "PATH" {
-                Some("the search path of the programs the plugin runs")
+            let family = dangerous_env(name).or(if allowlist {
+                allowlist_only_env(name)
             } else {
-                dangerous_env(name)
-            };
+                None
+            });
             if let Some(family) = family {
                 let setting = if allowlist {
                     "php_k8s_auth.plugin_policy is Allowlist, which always refuses these"
@@ -193,6 +197,64 @@ impl PluginPolicy {
         }
         Ok(())
     }
+}
+
+impl PluginPolicy {
+    /// The environment an allowed plugin inherits. Under Allowlist every
+    /// variable the policy guards ([`DANGEROUS_ENV`], [`ALLOWLIST_ONLY_ENV`])
+    /// has the value it had when the module started, whatever the
+    /// application `putenv()`s since: otherwise `putenv('BASH_ENV=…')` or a
+    /// `PATH` with a planted `bash` runs code inside an allowed plugin, past
+    /// `disable_functions`. Other policies pass the environment through.
+    pub fn pin_environment(&self, env: &Arc<EnvSnapshot>) -> Arc<EnvSnapshot> {
+        if !matches!(self, PluginPolicy::Allowlist(_)) {
+            return env.clone();
+        }
+        thread_local! {
+            // The live snapshot is shared until the environment changes, so
+            // one pinned copy serves every run until then.
+            static LAST: std::cell::RefCell<Option<(Arc<EnvSnapshot>, Arc<EnvSnapshot>)>> =
+                const { std::cell::RefCell::new(None) };
+        }
+        LAST.with(|last| {
+            let mut last = last.borrow_mut();
+            if let Some((from, pinned)) = last.as_ref()
+                && Arc::ptr_eq(from, env)
+            {
+                return pinned.clone();
+            }
+            let mut entries: Vec<(OsString, OsString)> = env
+                .entries
+                .iter()
+                .filter(|(k, _)| !guarded(k))
+                .cloned()
+                .collect();
+            entries.extend(startup_guarded().iter().cloned());
+            let pinned = Arc::new(EnvSnapshot::from_entries(entries));
+            *last = Some((env.clone(), pinned.clone()));
+            pinned
+        })
+    }
+}
+
+/// Whether Allowlist pins `name` to its start-up value.
+fn guarded(name: &OsString) -> bool {
+    let name = name.to_string_lossy();
+    dangerous_env(&name).is_some() || allowlist_only_env(&name).is_some()
+}
+
+/// The guarded variables as the process had them when the module started
+/// (php.ini is read then, before any request), in environment order.
+fn startup_guarded() -> &'static Vec<(OsString, OsString)> {
+    static ENV: OnceLock<Vec<(OsString, OsString)>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        environment::current()
+            .entries
+            .iter()
+            .filter(|(k, _)| guarded(k))
+            .cloned()
+            .collect()
+    })
 }
 
 /// The file an allowlist entry names: an absolute path, or a bare name as
@@ -295,9 +357,58 @@ pub const DANGEROUS_ENV: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Variables refused in `env` entries (and pinned to their start-up
+/// value) only under Allowlist: they decide which programs an allowed
+/// plugin finds, where its network traffic goes and whom it trusts, and
+/// which configuration files it reads — files that can name programs to run
+/// (an AWS profile's `credential_process`).
+pub const ALLOWLIST_ONLY_ENV: &[(&str, &[&str])] = &[
+    ("the search path of the programs the plugin runs", &["PATH"]),
+    (
+        "where the plugin's network traffic goes or which servers it trusts",
+        &[
+            "HTTPS_PROXY",
+            "https_proxy",
+            "HTTP_PROXY",
+            "http_proxy",
+            "ALL_PROXY",
+            "all_proxy",
+            "NO_PROXY",
+            "no_proxy",
+            "SSL_CERT_FILE",
+            "SSL_CERT_DIR",
+            "REQUESTS_CA_BUNDLE",
+            "CURL_CA_BUNDLE",
+            "AWS_CA_BUNDLE",
+            "NODE_EXTRA_CA_CERTS",
+            "GRPC_DEFAULT_SSL_ROOTS_FILE_PATH",
+        ],
+    ),
+    (
+        "the configuration files the plugin reads, which can name programs to run",
+        &[
+            "HOME",
+            "XDG_CONFIG_HOME",
+            "AWS_CONFIG_FILE",
+            "AWS_SHARED_CREDENTIALS_FILE",
+            "CLOUDSDK_CONFIG",
+            "AZURE_CONFIG_DIR",
+        ],
+    ),
+];
+
+/// The family of a variable only Allowlist refuses, or `None`.
+pub fn allowlist_only_env(name: &str) -> Option<&'static str> {
+    family(ALLOWLIST_ONLY_ENV, name)
+}
+
 /// The family of a dangerous variable, or `None`.
 pub fn dangerous_env(name: &str) -> Option<&'static str> {
-    DANGEROUS_ENV.iter().find_map(|(family, names)| {
+    family(DANGEROUS_ENV, name)
+}
+
+fn family(table: &[(&'static str, &[&str])], name: &str) -> Option<&'static str> {
+    table.iter().find_map(|(family, names)| {
         names
             .iter()
             .any(|n| match n.strip_suffix('*') {
@@ -394,6 +505,42 @@ mod tests {
     }
 
     #[test]
+    fn allowlist_pins_guarded_variables_to_their_start_up_values() {
+        let startup = startup_guarded().clone();
+        let live = Arc::new(EnvSnapshot::from_entries(vec![
+            ("BASH_ENV".into(), "/tmp/evil".into()),
+            ("PATH".into(), "/tmp/evil-bin".into()),
+            ("AWS_PROFILE".into(), "tenant".into()),
+            ("HTTPS_PROXY".into(), "http://attacker:3128".into()),
+        ]));
+        let pinned = PluginPolicy::Allowlist(vec![]).pin_environment(&live);
+        assert_eq!(
+            pinned.get("AWS_PROFILE"),
+            Some(std::ffi::OsStr::new("tenant"))
+        );
+        for name in ["BASH_ENV", "PATH", "HTTPS_PROXY"] {
+            let want = startup
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_os_str());
+            assert_eq!(pinned.get(name), want, "{name}");
+        }
+        assert_ne!(
+            pinned.get("PATH"),
+            Some(std::ffi::OsStr::new("/tmp/evil-bin"))
+        );
+        // The same live snapshot gives the same pinned one; other policies pass it through.
+        assert!(Arc::ptr_eq(
+            &pinned,
+            &PluginPolicy::Allowlist(vec![]).pin_environment(&live)
+        ));
+        assert!(Arc::ptr_eq(
+            &live,
+            &PluginPolicy::AllowAll.pin_environment(&live)
+        ));
+    }
+
+    #[test]
     fn relative_allowlist_entries_are_refused() {
         let e = PluginPolicy::parse("Allowlist", "bin/aws").unwrap_err();
         assert!(e.contains("relative path"), "{e}");
@@ -474,11 +621,33 @@ mod tests {
             "XLD_PRELOAD",
         ]);
         assert!(PluginPolicy::AllowAll.check_env("x", &ok, true).is_ok());
-        assert!(
-            PluginPolicy::Allowlist(vec![])
-                .check_env("x", &ok, true)
-                .is_ok()
-        );
+        let list = PluginPolicy::Allowlist(vec![]);
+        for (name, _) in &ok {
+            let refused = list.check_env("x", &env(&[name]), true).is_err();
+            assert_eq!(
+                refused,
+                ["HOME", "AZURE_CONFIG_DIR"].contains(&name.as_str()),
+                "{name}"
+            );
+        }
+        for name in [
+            "HTTPS_PROXY",
+            "no_proxy",
+            "AWS_CA_BUNDLE",
+            "AWS_CONFIG_FILE",
+            "CLOUDSDK_CONFIG",
+        ] {
+            let e = list
+                .check_env("x", &env(&[name]), true)
+                .unwrap_err()
+                .to_string();
+            assert!(e.contains(name) && e.contains("Allowlist"), "{e}");
+            assert!(
+                PluginPolicy::AllowAll
+                    .check_env("x", &env(&[name]), true)
+                    .is_ok()
+            );
+        }
         assert!(
             PluginPolicy::AllowAll
                 .check_env("x", &env(&["PATH"]), true)

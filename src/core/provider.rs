@@ -15,6 +15,7 @@ use super::error::{AuthError, Result};
 use super::exec_config::{ExecConfig, InteractiveMode};
 use super::exec_info;
 use super::log;
+use super::plugin_policy::PluginPolicy;
 use super::plugin_runner::{self, Limits, RunError};
 use super::settings::Settings;
 use super::untrusted;
@@ -149,6 +150,18 @@ impl ExecProvider {
     ) -> Result<Fetched> {
         let command = &self.config.command;
         let level = settings.log_level;
+        // Under Allowlist the application cannot change what an allowed
+        // plugin inherits from the guarded variables (BASH_ENV, PATH, …).
+        let pinned;
+        let host = if matches!(settings.policy, PluginPolicy::Allowlist(_)) {
+            pinned = Host {
+                env: settings.policy.pin_environment(&host.env),
+                ..host.clone()
+            };
+            &pinned
+        } else {
+            host
+        };
         let program = self
             .resolve(host)
             .and_then(|p| settings.policy.check(command, &p, &self.config.args))
