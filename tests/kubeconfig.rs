@@ -217,7 +217,9 @@ fn default_file_is_home_kube_config() {
 #[test]
 fn certificate_authority_file_is_read_relative_to_the_cluster_file() {
     let tmp = TempDir::new("ca");
-    tmp.write("kube/certs/ca.crt", "foobar");
+    // Only the PEM framing is checked (a file without a certificate block is refused).
+    let pem = "-----BEGIN CERTIFICATE-----\nZm9vYmFy\n-----END CERTIFICATE-----\n";
+    tmp.write("kube/certs/ca.crt", pem);
     // The cluster is defined in kube/config; the user in another folder.
     tmp.write(
         "kube/config",
@@ -230,9 +232,11 @@ fn certificate_authority_file_is_read_relative_to_the_cluster_file() {
     );
     let var = list(&[tmp.path("kube/config"), tmp.path("other/config")]);
     let s = loader(None, Some(&var)).variable(None).unwrap();
+    use base64::Engine;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(pem);
     assert_eq!(
         s.cluster.certificate_authority_data.as_deref(),
-        Some("Zm9vYmFy")
+        Some(encoded.as_str())
     );
     assert_eq!(s.base_dir, tmp.0.join("other"));
 
@@ -249,12 +253,24 @@ fn certificate_authority_file_is_read_relative_to_the_cluster_file() {
         .unwrap();
     assert_eq!(
         s.cluster.certificate_authority_data.as_deref(),
-        Some("Zm9vYmFy")
+        Some(encoded.as_str())
     );
 
     let file = tmp.write("missing/config", &cfg.replace(&abs, "nope/ca.crt"));
     let e = error(loader(None, None).file(file.to_str().unwrap(), None));
     assert!(e.contains(&tmp.path("missing/nope/ca.crt")), "{e}");
+
+    // Any other readable file (a .env, /proc/self/environ) is refused unread into the message.
+    tmp.write("kube/certs/env", "APP_KEY=base64:s3cr3t\n");
+    let file = tmp.write(
+        "env/config",
+        &cfg.replace(&abs, &tmp.path("kube/certs/env")),
+    );
+    let e = error(loader(None, None).file(file.to_str().unwrap(), None));
+    assert!(
+        e.contains("holds no PEM certificate") && !e.contains("s3cr3t"),
+        "{e}"
+    );
 }
 
 #[test]

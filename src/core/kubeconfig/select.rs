@@ -131,6 +131,20 @@ pub(super) fn cluster_info(
                     path.display()
                 ))
             })?;
+            // The file's bytes reach getClusterInfo() and the plugin, so a
+            // customer's kubeconfig could name any readable file (a `.env`,
+            // /proc/self/environ). kubectl refuses a CA file without a PEM
+            // certificate ("unable to load root certificates"); so do we,
+            // without showing what the file holds.
+            if !holds_pem_certificate(&bytes) {
+                return Err(err(format!(
+                    "cluster {} ({}) names certificate-authority {}, resolved to {}, which holds no PEM certificate (kubectl refuses it too); point it at the cluster's CA certificate in PEM form, or use certificate-authority-data",
+                    quote(name),
+                    origin.label,
+                    quote(file),
+                    path.display()
+                )));
+            }
             Some(base64_encode(&bytes))
         }
         (None, None) => None,
@@ -182,4 +196,19 @@ pub(super) fn base64_encode(bytes: &[u8]) -> String {
         out.push(if chunk.len() > 2 { sym(0) } else { '=' });
     }
     out
+}
+
+/// Whether `bytes` hold at least one PEM `CERTIFICATE` block, and every
+/// PEM block in them is well formed.
+fn holds_pem_certificate(bytes: &[u8]) -> bool {
+    use rustls_pki_types::CertificateDer;
+    use rustls_pki_types::pem::PemObject;
+    let mut any = false;
+    for cert in CertificateDer::pem_slice_iter(bytes) {
+        if cert.is_err() {
+            return false;
+        }
+        any = true;
+    }
+    any
 }
