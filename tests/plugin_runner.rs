@@ -453,3 +453,32 @@ fn an_exec_failure_is_a_spawn_error_not_an_exit_status() {
         other => panic!("{other:?}"),
     }
 }
+
+/// The process group of the shell that runs the plugin script.
+const PRINT_PGID: &str = r#"cut -d' ' -f5 /proc/$$/stat"#;
+
+#[test]
+fn an_interactive_plugin_stays_in_the_callers_process_group() {
+    // Only the terminal's foreground group may read it: a plugin in a
+    // group of its own would be stopped by SIGTTIN at its first prompt.
+    let d = TempDir::new("pgid-interactive");
+    let plug = d.script("plug", PRINT_PGID);
+    let out = plugin_runner::run(&plug, &[], &[], true, limits(5000)).unwrap();
+    // SAFETY: getpgrp cannot fail.
+    let ours = unsafe { libc::getpgrp() };
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim(),
+        ours.to_string()
+    );
+}
+
+#[test]
+fn a_non_interactive_plugin_leads_a_process_group_of_its_own() {
+    let d = TempDir::new("pgid-batch");
+    let plug = d.script("plug", &format!("{PRINT_PGID}; echo $$"));
+    let out = plugin_runner::run(&plug, &[], &[], false, limits(5000)).unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert_eq!(lines[0], lines[1], "the plugin is its group's leader");
+}

@@ -219,6 +219,9 @@ pub fn run(
 /// (`setsid`) is never killed by us.
 pub struct Running {
     pid: libc::pid_t,
+    /// False for interactive runs, which stay in PHP's own process group
+    /// (see [`spawn::spawn`]): then only the plugin itself is killed.
+    own_group: bool,
     pub stdout: Option<std::fs::File>,
     pub stderr: Option<std::fs::File>,
     reaped: bool,
@@ -245,6 +248,7 @@ impl Running {
                 Ok(s) => {
                     return Ok(Running {
                         pid: s.pid,
+                        own_group: !interactive,
                         stdout: Some(s.stdout),
                         stderr: Some(s.stderr),
                         reaped: false,
@@ -300,7 +304,9 @@ impl Running {
         // errors mean it is gone. The group goes first, while the leader
         // (not yet reaped) keeps its id from being reused.
         unsafe {
-            libc::killpg(self.pid, libc::SIGKILL);
+            if self.own_group {
+                libc::killpg(self.pid, libc::SIGKILL);
+            }
             libc::kill(self.pid, libc::SIGKILL);
         }
         let _ = self.wait();

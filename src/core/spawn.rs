@@ -19,8 +19,8 @@ use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 use std::sync::atomic::{AtomicI32, Ordering};
 
-/// A started process: its pid (also its process group) and the read ends
-/// of its stdout and stderr.
+/// A started process: its pid (also its process group, unless it was
+/// started interactive) and the read ends of its stdout and stderr.
 pub struct Spawned {
     pub pid: libc::pid_t,
     pub stdout: File,
@@ -37,12 +37,18 @@ struct ChildData {
     stdout: RawFd,
     stderr: RawFd,
     parent: libc::pid_t,
+    /// Whether the child leads a process group of its own.
+    own_group: bool,
     /// errno of the step that failed in the child; 0 while all went well.
     err: AtomicI32,
 }
 
 /// Starts `program` with exactly `args` (argv[0] is the program path) and
-/// `env`, in a new process group, stdin `/dev/null` unless `inherit_stdin`.
+/// `env`, stdin `/dev/null` and in a new process group unless
+/// `inherit_stdin`. An interactive child stays in the caller's process
+/// group, as kubectl's plugins do: it reads the terminal, and only the
+/// terminal's foreground group may (a process of another group that reads
+/// it is stopped by SIGTTIN and would wait forever, without a timeout).
 pub fn spawn(
     program: &Path,
     args: &[String],
@@ -91,6 +97,7 @@ pub fn spawn(
         stderr: std::os::fd::AsRawFd::as_raw_fd(&err_w),
         // SAFETY: getpid cannot fail.
         parent: unsafe { libc::getpid() },
+        own_group: !inherit_stdin,
         err: AtomicI32::new(0),
     };
     // Its own stack: with CLONE_VM the child must not write on ours.
@@ -179,7 +186,7 @@ extern "C" fn child_main(arg: *mut c_void) -> c_int {
                 libc::sigaction(sig, &dfl, std::ptr::null_mut());
             }
         }
-        if libc::setpgid(0, 0) != 0 {
+        if d.own_group && libc::setpgid(0, 0) != 0 {
             return fail(d);
         }
         // Dies with the thread that started it (see plugin_runner::run).
