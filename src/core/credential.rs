@@ -187,14 +187,14 @@ pub fn parse(stdout: &[u8], api: ApiVersion) -> Result<Credential> {
 /// (size, format, where parsing stopped) and never quotes it.
 fn decode(stdout: &[u8]) -> Result<Value> {
     let body = stdout.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(stdout);
-    let json_err = match serde_json::from_slice::<Value>(body) {
+    let json_err = match super::bounded_json::from_slice(body) {
         Ok(v) => return Ok(v),
         Err(e) => e,
     };
     // Go's decoder turns a lone UTF-16 surrogate escape into U+FFFD where
     // serde_json refuses it; read such an answer as kubectl does.
     if let Some(fixed) = replace_lone_surrogates(body)
-        && let Ok(v) = serde_json::from_slice::<Value>(&fixed)
+        && let Ok(v) = super::bounded_json::from_slice(&fixed)
     {
         return Ok(v);
     }

@@ -1,5 +1,6 @@
 //! The functional core: everything the extension does, without PHP types.
 
+pub mod bounded_json;
 pub mod client_cert;
 pub mod cluster_info;
 pub mod credential;
@@ -9,6 +10,7 @@ pub mod error;
 pub mod exec_config;
 pub mod exec_info;
 pub mod expiry;
+
 pub mod go_json;
 pub mod go_url;
 pub mod held;
