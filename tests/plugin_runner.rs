@@ -482,3 +482,57 @@ fn a_non_interactive_plugin_leads_a_process_group_of_its_own() {
     assert_eq!(lines.len(), 2, "{text}");
     assert_eq!(lines[0], lines[1], "the plugin is its group's leader");
 }
+
+#[test]
+fn an_answer_is_used_when_a_background_child_keeps_stdout_open() {
+    // Go's Cmd.WaitDelay: the plugin exited, its leftover is killed after
+    // a short grace instead of holding the run until the timeout.
+    let d = TempDir::new("held");
+    let pid = d.0.join("pid");
+    let plug = d.script(
+        "plug",
+        &format!("{OK}\nsleep 60 &\necho $! > {}\nexit 0", pid.display()),
+    );
+    let started = Instant::now();
+    let out = plugin_runner::run(&plug, &[], &[], false, limits(20_000)).unwrap();
+    let took = started.elapsed();
+    assert!(out.status.success());
+    assert!(out.held_open);
+    assert!(out.stdout.starts_with(b"{\"apiVersion\""));
+    assert!(took >= plugin_runner::EXIT_GRACE, "{took:?}");
+    assert!(took < Duration::from_secs(10), "{took:?}");
+    let bg: i32 = fs::read_to_string(&pid).unwrap().trim().parse().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while pid_alive(bg) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(!pid_alive(bg), "the leftover {bg} was not killed");
+}
+
+#[test]
+fn an_incomplete_answer_held_open_by_a_child_says_so() {
+    let d = TempDir::new("held-incomplete");
+    let plug = d.script("plug", "printf '{\"apiVersion\":'\nsleep 60 &\nexit 0");
+    let p = provider(serde_json::json!({"command": plug.to_str().unwrap()}));
+    let err = p.run_plugin(&host(), &plug).unwrap_err();
+    let msg = err.to_string();
+    assert!(
+        msg.contains("exited, but a process it started kept its output open"),
+        "{msg}"
+    );
+    assert!(!msg.contains("timed out"), "{msg}");
+}
+
+#[test]
+fn a_plugin_that_exits_is_not_waited_for_beyond_the_grace_even_without_a_timeout() {
+    let d = TempDir::new("held-notimeout");
+    let plug = d.script("plug", &format!("{OK}\nsleep 60 &\nexit 0"));
+    let lim = Limits {
+        timeout: None,
+        ..Limits::default()
+    };
+    let started = Instant::now();
+    let out = plugin_runner::run(&plug, &[], &[], false, lim).unwrap();
+    assert!(out.held_open);
+    assert!(started.elapsed() < Duration::from_secs(10));
+}

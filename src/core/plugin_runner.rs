@@ -162,7 +162,16 @@ pub struct Output {
     /// At most `Limits::max_stderr` bytes.
     pub stderr: Vec<u8>,
     pub stderr_truncated: bool,
+    /// The plugin exited, but a process it started still held its stdout
+    /// or stderr after [`EXIT_GRACE`]: reading stopped there (and the
+    /// group was killed), so `stdout` may be cut short.
+    pub held_open: bool,
 }
+
+/// How long the output pipes may stay open after the plugin itself exited
+/// (Go's `Cmd.WaitDelay`): a background process it started and that
+/// inherited stdout must not keep the request waiting for the timeout.
+pub const EXIT_GRACE: Duration = Duration::from_secs(1);
 
 /// How a run can fail before its output is judged.
 #[derive(Debug)]
@@ -191,13 +200,14 @@ pub fn run(
     // A timeout too large for the clock is no timeout (never an overflow panic).
     let deadline = limits.timeout.and_then(|t| Instant::now().checked_add(t));
 
-    let (stdout, stderr, stderr_truncated) = pump(&mut child, limits, deadline)?;
+    let (stdout, stderr, stderr_truncated, held_open) = pump(&mut child, limits, deadline)?;
     let status = wait_until(&mut child, deadline)?;
     Ok(Output {
         status,
         stdout,
         stderr,
         stderr_truncated,
+        held_open,
     })
 }
 
@@ -278,6 +288,31 @@ impl Running {
         }
     }
 
+    /// Whether the plugin has exited, leaving it a zombie (not reaped), so
+    /// its pid, and with it its process group id, cannot be reused yet.
+    fn has_exited(&self) -> bool {
+        // SAFETY: a siginfo we own; waitid on our own child.
+        unsafe {
+            let mut info: libc::siginfo_t = std::mem::zeroed();
+            libc::waitid(
+                libc::P_PID,
+                self.pid as libc::id_t,
+                &mut info,
+                libc::WEXITED | libc::WNOHANG | libc::WNOWAIT,
+            ) == 0
+                && info.si_pid() == self.pid
+        }
+    }
+
+    /// Kills what is left of the plugin's process group; the plugin
+    /// itself has exited and is reaped later.
+    fn kill_leftovers(&self) {
+        if self.own_group {
+            // SAFETY: the group we created; its leader is an unreaped zombie.
+            unsafe { libc::killpg(self.pid, libc::SIGKILL) };
+        }
+    }
+
     fn waitpid(&mut self, flags: libc::c_int) -> std::io::Result<Option<ExitStatus>> {
         let mut status = 0;
         // SAFETY: waiting for our own child.
@@ -321,7 +356,7 @@ impl Drop for Running {
     }
 }
 
-type Pumped = (Vec<u8>, Vec<u8>, bool);
+type Pumped = (Vec<u8>, Vec<u8>, bool, bool);
 
 fn pump(
     child: &mut Running,
@@ -334,9 +369,16 @@ fn pump(
     let mut stderr = Vec::new();
     let mut stderr_truncated = false;
     let mut buf = vec![0u8; 16 * 1024];
+    // Notices the plugin's exit while its pipes are still open; without a
+    // pidfd (valgrind, old kernels) the exit is checked every 50 ms.
+    let pidfd = Fd(pidfd_open(child.id()));
+    let mut grace_end: Option<Instant> = None;
 
     while out_pipe.is_some() || err_pipe.is_some() {
-        let mut fds = Vec::with_capacity(2);
+        if grace_end.is_none() && child.has_exited() {
+            grace_end = Some(Instant::now() + EXIT_GRACE);
+        }
+        let mut fds = Vec::with_capacity(3);
         if let Some(p) = &out_pipe {
             fds.push(libc::pollfd {
                 fd: p.as_raw_fd(),
@@ -351,14 +393,33 @@ fn pump(
                 revents: 0,
             });
         }
-        let wait_ms = match deadline {
+        if let (None, Some(fd)) = (grace_end, pidfd.0) {
+            fds.push(libc::pollfd {
+                fd,
+                events: libc::POLLIN,
+                revents: 0,
+            });
+        }
+        // Once the plugin exited, the grace replaces the deadline: the
+        // wait is bounded, and a complete answer must not become a timeout.
+        let wait_ms = match grace_end.or(deadline) {
+            None if pidfd.0.is_none() => 50,
             None => -1,
             Some(d) => {
                 let left = d.saturating_duration_since(Instant::now());
                 if left.is_zero() {
+                    if grace_end.is_some() {
+                        child.kill_leftovers();
+                        return Ok((stdout, stderr, stderr_truncated, true));
+                    }
                     return Err(RunError::Timeout);
                 }
-                left.as_millis().clamp(1, i32::MAX as u128) as i32
+                let ms = left.as_millis().clamp(1, i32::MAX as u128) as i32;
+                if grace_end.is_none() && pidfd.0.is_none() {
+                    ms.min(50)
+                } else {
+                    ms
+                }
             }
         };
         // SAFETY: `fds` is a valid array of initialised pollfd structs.
@@ -374,7 +435,7 @@ fn pump(
             continue;
         }
         for fd in &fds {
-            if fd.revents == 0 {
+            if fd.revents == 0 || Some(fd.fd) == pidfd.0 {
                 continue;
             }
             let is_out = out_pipe.as_ref().is_some_and(|p| p.as_raw_fd() == fd.fd);
@@ -408,7 +469,7 @@ fn pump(
             }
         }
     }
-    Ok((stdout, stderr, stderr_truncated))
+    Ok((stdout, stderr, stderr_truncated, false))
 }
 
 /// Waits for the plugin after its pipes closed; it may still linger. A

@@ -271,7 +271,18 @@ impl ExecProvider {
                 hint,
             });
         }
-        credential::parse(&out.stdout, cfg.api_version)
+        credential::parse(&out.stdout, cfg.api_version).map_err(|e| {
+            if !out.held_open {
+                return e;
+            }
+            AuthError::Failed {
+                message: format!(
+                    "executable {shown} exited, but a process it started kept its output open for {} s more, so its answer is incomplete; that process group was killed. Make the plugin's background processes close or redirect stdout and stderr",
+                    plugin_runner::EXIT_GRACE.as_secs()
+                ),
+                hint,
+            }
+        })
     }
 }
 
