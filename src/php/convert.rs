@@ -1,18 +1,31 @@
 //! PHP values to and from the JSON values the core reads and writes.
 
 use ext_php_rs::boxed::ZBox;
+use ext_php_rs::types::array::Iter;
 use ext_php_rs::types::{ArrayKey, ZendHashTable, Zval};
 use serde_json::{Map, Number, Value};
 
 use crate::core::exec_config::MAX_NESTING;
+use crate::core::yaml::MAX_NODES;
 
 /// Converts a PHP value (arrays, scalars) into JSON. Lists become JSON arrays,
 /// other arrays objects. Fails with a description naming where (`path`) for
 /// objects, resources, strings that are not UTF-8, an array that contains
-/// itself (through a reference) and nesting deeper than [`MAX_NESTING`].
+/// itself (through a reference), nesting deeper than [`MAX_NESTING`] and more
+/// than [`MAX_NODES`] values in all.
+///
+/// The walk is iterative (an explicit stack on the heap): the deepest
+/// accepted value must not need more than a little of a 512 KiB thread stack.
+/// The node budget counts an array each time it is reached: PHP shares
+/// sub-arrays by refcount, so `$a = [$a, $a]` repeated 30 times is a few KB
+/// of PHP memory but a billion values once expanded.
 pub fn to_json(zv: &Zval, path: &str) -> Result<Value, String> {
-    let mut open = Vec::new();
-    convert(zv, &mut Path::root(path), &mut open)
+    Walk {
+        path: Path::root(path),
+        open: Vec::new(),
+        nodes: 0,
+    }
+    .run(zv)
 }
 
 /// Like [`to_json`], for an argument that must be a map: an empty PHP
@@ -66,95 +79,149 @@ impl<'a> Path<'a> {
     }
 }
 
-fn convert(
-    zv: &Zval,
-    path: &mut Path,
-    open: &mut Vec<*const ZendHashTable>,
-) -> Result<Value, String> {
-    let zv = zv.dereference();
-    if zv.is_null() {
-        return Ok(Value::Null);
-    }
-    if let Some(b) = zv.bool() {
-        return Ok(Value::Bool(b));
-    }
-    if let Some(l) = zv.long() {
-        return Ok(Value::Number(l.into()));
-    }
-    if let Some(d) = zv.double() {
-        return Number::from_f64(d)
-            .map(Value::Number)
-            .ok_or_else(|| format!("{} is the float {d}, which has no JSON form", path.show()));
-    }
-    if let Some(s) = zv.zend_str() {
-        return std::str::from_utf8(s.as_bytes())
-            .map(|s| Value::String(s.to_owned()))
-            .map_err(|_| format!("{} is not valid UTF-8", path.show()));
-    }
-    if let Some(ht) = zv.array() {
-        let id = std::ptr::from_ref(ht);
-        if open.contains(&id) {
-            return Err(format!(
-                "{} refers back to an array that contains it (a recursive reference such as $a[0] = &$a); pass plain values",
-                path.show()
-            ));
-        }
-        if open.len() >= MAX_NESTING {
-            return Err(format!(
-                "{} is nested more than {MAX_NESTING} arrays deep; a configuration is never that deep",
-                path.show()
-            ));
-        }
-        open.push(id);
-        let result = array(ht, path, open);
-        open.pop();
-        return result;
-    }
-    Err(format!(
-        "{} is {}, but only arrays, strings, numbers, booleans and null are accepted",
-        path.show(),
-        type_name(zv)
-    ))
+/// An array being converted: its entries still to visit and what is done.
+enum Frame<'a> {
+    List(Iter<'a>, Vec<Value>),
+    Map(Iter<'a>, Map<String, Value>, Option<String>),
 }
 
-fn array(
-    ht: &ZendHashTable,
-    path: &mut Path,
-    open: &mut Vec<*const ZendHashTable>,
-) -> Result<Value, String> {
-    let is_list = ht
-        .iter()
-        .enumerate()
-        .all(|(i, (k, _))| matches!(k, ArrayKey::Long(n) if n == i as i64));
-    if is_list {
-        let mut items = Vec::with_capacity(ht.len());
-        for (i, (_, v)) in ht.iter().enumerate() {
-            path.steps.push(Step::Index(i));
-            let item = convert(v, path, open);
-            path.steps.pop();
-            items.push(item?);
-        }
-        return Ok(Value::Array(items));
-    }
-    let mut map = Map::new();
-    for (k, v) in ht.iter() {
-        let key = match k {
-            ArrayKey::Long(n) => n.to_string(),
-            ArrayKey::String(s) => s,
-            ArrayKey::Str(s) => s.to_owned(),
-            ArrayKey::ZendString(s) => match std::str::from_utf8(s.as_bytes()) {
-                Ok(s) => s.to_owned(),
-                Err(_) => {
-                    return Err(format!("{} has a key that is not valid UTF-8", path.show()));
+struct Walk<'p> {
+    path: Path<'p>,
+    /// The arrays being converted, outermost first (to refuse a cycle).
+    open: Vec<*const ZendHashTable>,
+    nodes: usize,
+}
+
+impl Walk<'_> {
+    fn run<'a>(&mut self, root: &'a Zval) -> Result<Value, String> {
+        let mut stack: Vec<Frame<'a>> = Vec::new();
+        let mut done = self.visit(root, &mut stack)?;
+        loop {
+            if let Some(v) = done.take() {
+                match stack.last_mut() {
+                    None => return Ok(v),
+                    Some(Frame::List(_, items)) => items.push(v),
+                    Some(Frame::Map(_, map, key)) => {
+                        map.insert(key.take().unwrap_or_default(), v);
+                    }
                 }
-            },
-        };
-        path.steps.push(Step::Key(key.clone()));
-        let child = convert(v, path, open);
-        path.steps.pop();
-        map.insert(key, child?);
+                self.path.steps.pop();
+            }
+            let Some(top) = stack.last_mut() else {
+                return Ok(Value::Null);
+            };
+            let next = match top {
+                Frame::List(iter, items) => iter.next().map(|(_, v)| {
+                    self.path.steps.push(Step::Index(items.len()));
+                    v
+                }),
+                Frame::Map(iter, _, key) => match iter.next() {
+                    None => None,
+                    Some((k, v)) => {
+                        let k = match k {
+                            ArrayKey::Long(n) => n.to_string(),
+                            ArrayKey::String(s) => s,
+                            ArrayKey::Str(s) => s.to_owned(),
+                            ArrayKey::ZendString(s) => match std::str::from_utf8(s.as_bytes()) {
+                                Ok(s) => s.to_owned(),
+                                Err(_) => {
+                                    return Err(format!(
+                                        "{} has a key that is not valid UTF-8",
+                                        self.path.show()
+                                    ));
+                                }
+                            },
+                        };
+                        self.path.steps.push(Step::Key(k.clone()));
+                        *key = Some(k);
+                        Some(v)
+                    }
+                },
+            };
+            match next {
+                Some(child) => done = self.visit(child, &mut stack)?,
+                None => {
+                    self.open.pop();
+                    done = Some(match stack.pop() {
+                        Some(Frame::List(_, items)) => Value::Array(items),
+                        Some(Frame::Map(_, map, _)) => Value::Object(map),
+                        None => Value::Null,
+                    });
+                }
+            }
+        }
     }
-    Ok(Value::Object(map))
+
+    /// The value of a scalar, or `None` after opening an array on `stack`.
+    fn visit<'a>(
+        &mut self,
+        zv: &'a Zval,
+        stack: &mut Vec<Frame<'a>>,
+    ) -> Result<Option<Value>, String> {
+        self.nodes += 1;
+        if self.nodes > MAX_NODES {
+            return Err(format!(
+                "{} is past {MAX_NODES} values in all (an array used several times counts each time); a configuration is far smaller",
+                self.path.show()
+            ));
+        }
+        let zv = zv.dereference();
+        if zv.is_null() {
+            return Ok(Some(Value::Null));
+        }
+        if let Some(b) = zv.bool() {
+            return Ok(Some(Value::Bool(b)));
+        }
+        if let Some(l) = zv.long() {
+            return Ok(Some(Value::Number(l.into())));
+        }
+        if let Some(d) = zv.double() {
+            return Number::from_f64(d)
+                .map(|n| Some(Value::Number(n)))
+                .ok_or_else(|| {
+                    format!(
+                        "{} is the float {d}, which has no JSON form",
+                        self.path.show()
+                    )
+                });
+        }
+        if let Some(s) = zv.zend_str() {
+            return std::str::from_utf8(s.as_bytes())
+                .map(|s| Some(Value::String(s.to_owned())))
+                .map_err(|_| format!("{} is not valid UTF-8", self.path.show()));
+        }
+        if let Some(ht) = zv.array() {
+            let id = std::ptr::from_ref(ht);
+            if self.open.contains(&id) {
+                return Err(format!(
+                    "{} refers back to an array that contains it (a recursive reference such as $a[0] = &$a); pass plain values",
+                    self.path.show()
+                ));
+            }
+            if self.open.len() >= MAX_NESTING {
+                return Err(format!(
+                    "{} is nested more than {MAX_NESTING} arrays deep; a configuration is never that deep",
+                    self.path.show()
+                ));
+            }
+            self.open.push(id);
+            let is_list = ht
+                .iter()
+                .enumerate()
+                .all(|(i, (k, _))| matches!(k, ArrayKey::Long(n) if n == i as i64));
+            stack.push(if is_list {
+                Frame::List(ht.iter(), Vec::with_capacity(ht.len()))
+            } else {
+                Frame::Map(ht.iter(), Map::new(), None)
+            });
+            return Ok(None);
+        }
+        Err(format!(
+            "{} is {}, but only arrays, strings, numbers, booleans and null are accepted",
+            self.path.show(),
+            type_name(zv)
+        ))
+    }
 }
 
 /// Converts JSON back into a PHP value. Values come from the core, which
