@@ -38,9 +38,9 @@ namespace Stub\RenokiCo\PhpK8s\Auth {
         protected bool $provideClusterInfo = false;
         protected ?array $clusterInfo = null;
         public function __construct(#[\SensitiveParameter] array $execConfig) {}
-        public function setClusterInfo(array $clusterInfo): static { return $this; }
+        public function setClusterInfo(#[\SensitiveParameter] array $clusterInfo): static { return $this; }
         public function refresh(): void {}
-        protected function parseExecCredential(string $output): void {}
+        protected function parseExecCredential(#[\SensitiveParameter] string $output): void {}
     }
 }
 namespace Stub\RenokiCo\PhpK8s\Exceptions {

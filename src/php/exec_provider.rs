@@ -186,6 +186,10 @@ pub fn register() -> ext_php_rs::error::Result<()> {
             ffi::return_static(ce, "setClusterInfo");
             loaders::patch(ce);
             ffi::sensitive_parameter(ce, "__construct", 0);
+            // The plugin's stdout (the token) and the cluster's CA data
+            // must not show in a trace's arguments.
+            ffi::sensitive_parameter(ce, "parseExecCredential", 0);
+            ffi::sensitive_parameter(ce, "setClusterInfo", 0);
             ffi::forbid_serialization(ce);
             members::declare(ce);
             ffi::install_native_layout(ce, members::mask);
