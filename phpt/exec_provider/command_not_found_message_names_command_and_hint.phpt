@@ -14,7 +14,7 @@ contains_each($e,
     'Exec credential provider failed',
     'not found',
     'k8s-auth-no-such-plugin',
-    "\nHint: k8s-auth-no-such-plugin is not installed.\nInstall: https://example.invalid/plugin",
+    "\nHint: k8s-auth-no-such-plugin is not installed.\n  Install: https://example.invalid/plugin",
 );
 ?>
 --EXPECT--
@@ -22,4 +22,4 @@ RenokiCo\PhpK8s\Exceptions\AuthenticationException
 "Exec credential provider failed": yes
 "not found": yes
 "k8s-auth-no-such-plugin": yes
-"\nHint: k8s-auth-no-such-plugin is not installed.\nInstall: https://example.invalid/plugin": yes
+"\nHint: k8s-auth-no-such-plugin is not installed.\n  Install: https://example.invalid/plugin": yes

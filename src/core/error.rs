@@ -4,7 +4,7 @@
 
 use thiserror::Error;
 
-use super::untrusted::{escape, escape_line};
+use super::untrusted::{escape_block, escape_line};
 
 /// Everything that can go wrong while configuring or running a credential plugin.
 ///
@@ -88,8 +88,10 @@ pub enum AuthError {
 
 fn hint_suffix(hint: &Option<String>) -> String {
     match hint {
-        // The hint comes from the kubeconfig: escaped, lines kept.
-        Some(h) if !h.trim().is_empty() => format!("\nHint: {}", escape(h.trim_end().as_bytes())),
+        // The hint comes from the kubeconfig: escaped, lines kept but indented.
+        Some(h) if !h.trim().is_empty() => {
+            format!("\nHint: {}", escape_block(h.trim_end().as_bytes()))
+        }
         _ => String::new(),
     }
 }

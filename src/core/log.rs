@@ -168,6 +168,12 @@ pub fn record(
 
 static QUEUE: Mutex<(VecDeque<String>, usize)> = Mutex::new((VecDeque::new(), 0));
 
+/// One record, one line, whatever a message it summarises held: a line
+/// feed or carriage return must not start a forged record of the log.
+fn one_line(line: &str) -> String {
+    super::untrusted::escape_line(line)
+}
+
 /// Queues a line for the request thread.
 pub fn queue(line: String) {
     let mut q = QUEUE.lock().unwrap_or_else(|p| p.into_inner());
@@ -175,7 +181,7 @@ pub fn queue(line: String) {
         q.0.pop_front();
         q.1 += 1;
     }
-    q.0.push_back(line);
+    q.0.push_back(one_line(&line));
 }
 
 /// Takes the queued lines (and a note when some were dropped).
@@ -266,6 +272,14 @@ mod tests {
             false,
         );
         assert!(!l.contains('\n') && l.len() < 300, "{l}");
+    }
+
+    #[test]
+    fn every_queued_line_is_one_line() {
+        assert_eq!(
+            one_line("a\n[30-Nov-2026] PHP Fatal error: forged\rb"),
+            "a\\n[30-Nov-2026] PHP Fatal error: forged\\rb"
+        );
     }
 
     #[test]

@@ -592,7 +592,7 @@ impl Drop for ReapableChildren {
 /// must not reach the message) and marked when cut.
 pub fn failure_message(shown: &str, out: &Output) -> String {
     let mut message = format!("executable {shown} {}", describe_status(out.status));
-    let stderr = untrusted::escape(&out.stderr);
+    let stderr = untrusted::escape_block(&out.stderr);
     let stderr = stderr.trim();
     if !stderr.is_empty() {
         message.push_str(": ");

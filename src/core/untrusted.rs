@@ -25,6 +25,14 @@ pub fn escape(bytes: &[u8]) -> String {
     out
 }
 
+/// [`escape`] for text that continues a message over several lines (a
+/// plugin's stderr, an install hint): every line after the first is
+/// indented, so none of it can start a line that reads like a record of
+/// the error log it may end up in (`[30-Nov-2026 …] PHP Fatal error: …`).
+pub fn escape_block(bytes: &[u8]) -> String {
+    escape(bytes).replace('\n', "\n  ")
+}
+
 /// Longest text ([`escape`]: hints, stderr) and one-line value
 /// ([`escape_line`]: commands, names, keys, paths) a message shows: every
 /// one of them can come from a customer's kubeconfig, and a failure must
@@ -80,7 +88,8 @@ fn push_char(out: &mut String, c: char, keep_lines: bool) {
         '\n' => out.push_str("\\n"),
         '\t' => out.push_str("\\t"),
         '\r' => out.push_str("\\r"),
-        c if c.is_control() || is_bidi_control(c) => {
+        // Unicode's line and paragraph separators end a line for some viewers.
+        c if c.is_control() || is_bidi_control(c) || matches!(c, '\u{2028}' | '\u{2029}') => {
             let _ = write!(out, "\\u{{{:x}}}", c as u32);
         }
         c => out.push(c),
@@ -231,6 +240,21 @@ mod tests {
         assert_eq!(escape("x\u{202e}y\u{85}".as_bytes()), "x\\u{202e}y\\u{85}");
         assert_eq!(escape_line("a\nb\tc\0"), "a\\nb\\tc\\0");
         assert_eq!(escape("ünïcode ok".as_bytes()), "ünïcode ok");
+        assert_eq!(
+            escape("a\u{2028}b\u{2029}".as_bytes()),
+            "a\\u{2028}b\\u{2029}"
+        );
+    }
+
+    #[test]
+    fn a_block_never_starts_a_line_of_its_own() {
+        let forged = b"first\n[30-Nov-2026 00:00:00 UTC] PHP Fatal error: forged\r\nlast";
+        let shown = escape_block(forged);
+        assert_eq!(
+            shown,
+            "first\n  [30-Nov-2026 00:00:00 UTC] PHP Fatal error: forged\\r\n  last"
+        );
+        assert!(shown.lines().skip(1).all(|l| l.starts_with("  ")));
     }
 
     #[test]
