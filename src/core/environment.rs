@@ -127,27 +127,46 @@ pub fn current() -> Arc<EnvSnapshot> {
 /// the array; an NTS PHP (or no PHP) has none, and one thread needs none.
 struct EnvLock(Option<unsafe extern "C" fn()>);
 
+/// `tsrm_env_lock` and `tsrm_env_unlock`, looked up once by
+/// [`resolve_env_lock`] at module startup; unset (no lock) in a process
+/// without PHP, such as `cargo test`.
+static ENV_LOCK: OnceLock<Option<(unsafe extern "C" fn(), unsafe extern "C" fn())>> =
+    OnceLock::new();
+
+/// Looks PHP's environment lock up, once, at module startup. `required`:
+/// the PHP is thread-safe (ZTS), where reading `environ` without the lock
+/// races with another thread's `putenv()`; a missing lock is then an error
+/// for the caller to fail startup with, never a silent fallback.
+pub fn resolve_env_lock(required: bool) -> std::result::Result<(), String> {
+    let found = ENV_LOCK.get_or_init(|| {
+        // SAFETY: symbol lookups only; both are `void (*)(void)` in TSRM.h,
+        // so the transmutes give them their declared type.
+        unsafe {
+            let l = libc::dlsym(libc::RTLD_DEFAULT, c"tsrm_env_lock".as_ptr());
+            let u = libc::dlsym(libc::RTLD_DEFAULT, c"tsrm_env_unlock".as_ptr());
+            (!l.is_null() && !u.is_null()).then(|| {
+                (
+                    std::mem::transmute::<*mut libc::c_void, unsafe extern "C" fn()>(l),
+                    std::mem::transmute::<*mut libc::c_void, unsafe extern "C" fn()>(u),
+                )
+            })
+        }
+    });
+    if required && found.is_none() {
+        return Err("this PHP is thread-safe (ZTS) but does not export tsrm_env_lock()/tsrm_env_unlock(), which reading the environment safely needs".into());
+    }
+    Ok(())
+}
+
 impl EnvLock {
     fn take() -> EnvLock {
-        static FNS: OnceLock<(usize, usize)> = OnceLock::new();
-        let (lock, unlock) = *FNS.get_or_init(|| {
-            // SAFETY: symbol lookups only.
-            unsafe {
-                let l = libc::dlsym(libc::RTLD_DEFAULT, c"tsrm_env_lock".as_ptr()) as usize;
-                let u = libc::dlsym(libc::RTLD_DEFAULT, c"tsrm_env_unlock".as_ptr()) as usize;
-                if l == 0 || u == 0 { (0, 0) } else { (l, u) }
+        match ENV_LOCK.get().copied().flatten() {
+            Some((lock, unlock)) => {
+                // SAFETY: PHP's own lock function, resolved at startup.
+                unsafe { lock() };
+                EnvLock(Some(unlock))
             }
-        });
-        if lock == 0 {
-            return EnvLock(None);
-        }
-        // SAFETY: both are `void (*)(void)` in TSRM.h, found together above.
-        unsafe {
-            let lock: unsafe extern "C" fn() = std::mem::transmute(lock);
-            lock();
-            EnvLock(Some(std::mem::transmute::<usize, unsafe extern "C" fn()>(
-                unlock,
-            )))
+            None => EnvLock(None),
         }
     }
 }

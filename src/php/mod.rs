@@ -25,6 +25,13 @@ static ENABLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::n
 extern "C" fn startup(_ty: i32, module_number: i32) -> i32 {
     boundary::install_silent_hook();
     boundary::guard_quiet("module startup", -1, true, || {
+        // Every engine symbol resolved at run time is resolved here, once;
+        // a missing one fails startup loudly.
+        if let Err(e) = crate::core::environment::resolve_env_lock(ext_php_rs::ffi::USING_ZTS != 0)
+        {
+            ffi::php_warning(&format!("php_k8s_auth: cannot start: {e}"));
+            return -1;
+        }
         let registered = (|| -> ext_php_rs::error::Result<()> {
             settings::register(module_number);
             // The kill switch: loaded but no classes, so Composer's
