@@ -225,7 +225,68 @@ impl ExecProvider {
         self.run_invocation(host, &invocation)
     }
 
+    /// For a PHP subclass that overrides `parseExecCredential()`: one plugin
+    /// run, checked by the policy as [`Self::fetch`] does, returning the
+    /// plugin's stdout. Never cached: the override decides what it means.
+    pub fn fetch_output(&self, host: &Host, settings: &Settings) -> Result<Vec<u8>> {
+        let command = &self.config.command;
+        let level = settings.log_level;
+        let pinned;
+        let host = if matches!(settings.policy, PluginPolicy::Allowlist(_)) {
+            pinned = Host {
+                env: settings.policy.pin_environment(&host.env),
+                ..host.clone()
+            };
+            &pinned
+        } else {
+            host
+        };
+        let program = self
+            .resolve(host)
+            .and_then(|p| settings.policy.check(command, &p, &self.config.args))
+            .and_then(|p| {
+                settings
+                    .policy
+                    .check_env(command, &self.config.env, settings.plugin_env_guard)
+                    .map(|()| p)
+            })
+            .inspect_err(|e| log::record(level, command, Duration::ZERO, Err(e)))?;
+        let invocation = self.invocation(host, program)?;
+        let started = Instant::now();
+        let out = self
+            .run_output(host, &invocation)
+            .map(|(out, _)| out.stdout);
+        // A failed run is logged as fetch() logs it; what a successful one
+        // answered is the override's to judge.
+        if let Err(e) = &out {
+            log::record(level, command, started.elapsed(), Err(e));
+        }
+        out
+    }
+
     fn run_invocation(&self, host: &Host, invocation: &Invocation) -> Result<Credential> {
+        let cfg = &self.config;
+        let (out, shown) = self.run_output(host, invocation)?;
+        credential::parse(&out.stdout, cfg.api_version).map_err(|e| {
+            if !out.held_open {
+                return e;
+            }
+            AuthError::Failed {
+                message: format!(
+                    "executable {shown} exited, but a process it started kept its output open for {} s more, so its answer is incomplete; that process group was killed. Make the plugin's background processes close or redirect stdout and stderr",
+                    plugin_runner::EXIT_GRACE.as_secs()
+                ),
+                hint: cfg.install_hint.clone(),
+            }
+        })
+    }
+
+    /// Runs the plugin; its output when it exited with status 0.
+    fn run_output(
+        &self,
+        host: &Host,
+        invocation: &Invocation,
+    ) -> Result<(plugin_runner::Output, String)> {
         let cfg = &self.config;
         let program = invocation.key.program.as_path();
         let interactive = invocation.key.interactive;
@@ -271,18 +332,7 @@ impl ExecProvider {
                 hint,
             });
         }
-        credential::parse(&out.stdout, cfg.api_version).map_err(|e| {
-            if !out.held_open {
-                return e;
-            }
-            AuthError::Failed {
-                message: format!(
-                    "executable {shown} exited, but a process it started kept its output open for {} s more, so its answer is incomplete; that process group was killed. Make the plugin's background processes close or redirect stdout and stderr",
-                    plugin_runner::EXIT_GRACE.as_secs()
-                ),
-                hint,
-            }
-        })
+        Ok((out, shown))
     }
 }
 

@@ -269,6 +269,8 @@ fn refresh_native(this: &mut ZendObject, force: bool) -> Result<()> {
     let settings = settings::current();
     settings.usable()?;
     sync_from_properties(this)?;
+    // Checked once per refresh; the native class takes the cached path.
+    let custom_parse = ffi::overrides(this, "parseexeccredential", ce());
     let Some(state) = state_of(this) else {
         return Ok(());
     };
@@ -278,6 +280,15 @@ fn refresh_native(this: &mut ZendObject, force: bool) -> Result<()> {
         None
     };
     let host = Host::current(settings.limits, cwd);
+    if custom_parse {
+        // As PHP K8s's refresh(): the subclass's parseExecCredential() gets
+        // the plugin's stdout (binary-safe) and decides what it means.
+        let stdout = state.core.fetch_output(&host, &settings)?;
+        let mut output = Zval::new();
+        output.set_binary(stdout);
+        let _ = this.try_call_method("parseExecCredential", vec![&output]);
+        return Ok(());
+    }
     let fetched = state
         .core
         .fetch(&host, &settings, credential_cache::global(), buffer, force)?;
@@ -384,7 +395,9 @@ handler!(
             return;
         }
         if subclass
-            && (ffi::overrides(this, "refresh", ce()) || ffi::overrides(this, "isexpired", ce()))
+            && (ffi::overrides(this, "refresh", ce())
+                || ffi::overrides(this, "isexpired", ce())
+                || ffi::overrides(this, "parseexeccredential", ce()))
         {
             token_provider::get_token_dispatched(this, retval, CLASS, current_token);
             return;
