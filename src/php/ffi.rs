@@ -53,6 +53,12 @@ unsafe extern "C" {
         lineno: u32,
     ) -> *mut c_void;
     fn display_ini_entries(module: *mut zend_module_entry);
+    // Zend/zend_object_handlers.h: the standard answer for dumps, which
+    // calls a class's `__debugInfo()`.
+    fn zend_std_get_properties_for(
+        obj: *mut zend_object,
+        purpose: ext_php_rs::ffi::zend_prop_purpose,
+    ) -> *mut HashTable;
     // Zend/zend_execute.h: the errors and coercions of a user function's
     // parameters (RECV), so our methods take arguments as a PHP method does.
     fn zend_missing_arg_error(execute_data: *mut ext_php_rs::ffi::zend_execute_data);
@@ -649,6 +655,17 @@ unsafe extern "C" fn get_properties_for(
     obj: *mut zend_object,
     purpose: ext_php_rs::ffi::zend_prop_purpose,
 ) -> *mut HashTable {
+    // A PHP subclass's `__debugInfo()` decides what var_dump, print_r and
+    // debug_zval_dump show, as for the PHP class (our classes declare none):
+    // what it returns is its author's responsibility. Called outside any
+    // guard and with nothing to drop, as a fatal error in it unwinds by
+    // longjmp.
+    // SAFETY: the engine's object and its class entry.
+    let has_debug_info = unsafe { !(*(*obj).ce).__debugInfo.is_null() };
+    if purpose == ext_php_rs::ffi::_zend_prop_purpose_ZEND_PROP_PURPOSE_DEBUG && has_debug_info {
+        // SAFETY: the standard handler on the engine's object and purpose.
+        return unsafe { zend_std_get_properties_for(obj, purpose) };
+    }
     // SAFETY: the engine's object; the standard table (slots as INDIRECT
     // entries) is copied with zend_array_dup, which follows INDIRECT entries
     // and skips unset ones. The copy has one reference, which the caller
@@ -658,7 +675,6 @@ unsafe extern "C" fn get_properties_for(
         if own.is_null() {
             return own;
         }
-        let _ = purpose; // every purpose shows the same, masked, copy
         let copy = ext_php_rs::ffi::zend_array_dup(own);
         if let Some(edit) = SHOWN.get() {
             boundary::guard_quiet("showing a provider's properties", (), false, || {
