@@ -235,13 +235,23 @@ fn refused(name: &str, value: &str, want: &str) -> String {
 }
 
 fn seconds(name: &str, value: &str, max: f64) -> std::result::Result<Duration, String> {
-    value
+    let secs = value
         .trim()
         .parse::<f64>()
         .ok()
         .filter(|s| (0.0..=max).contains(s))
-        .map(Duration::from_secs_f64)
-        .ok_or_else(|| refused(name, value, &format!("a number of seconds from 0 to {max}")))
+        .ok_or_else(|| refused(name, value, &format!("a number of seconds from 0 to {max}")))?;
+    let d = Duration::from_secs_f64(secs);
+    // Below a nanosecond a positive value would round to 0, which means "no
+    // limit" (exec_timeout, max_credential_age): the opposite of what was asked.
+    if secs > 0.0 && d.is_zero() {
+        return Err(refused(
+            name,
+            value,
+            &format!("0 or a number of seconds from 0.000000001 (one nanosecond) to {max}"),
+        ));
+    }
+    Ok(d)
 }
 
 fn flag(name: &str, value: &str) -> std::result::Result<bool, String> {
@@ -344,6 +354,33 @@ mod tests {
         }
         assert!(s.apply(EXEC_TIMEOUT, "86400").is_ok());
         assert!(s.apply(CACHE_MAX_AGE, "2592000").is_ok());
+        assert!(s.apply(MAX_OUTPUT_BYTES, "1G").is_ok());
+    }
+
+    #[test]
+    fn positive_durations_below_a_nanosecond_are_refused_not_read_as_no_limit() {
+        let mut s = Settings::default();
+        for name in [
+            EXEC_TIMEOUT,
+            MAX_CREDENTIAL_AGE,
+            CACHE_MAX_AGE,
+            FAILURE_BACKOFF,
+            FAILURE_BACKOFF_MAX,
+            WHOAMI_TIMEOUT,
+        ] {
+            for value in ["1e-10", "0.0000000001", "5e-324"] {
+                let before = s.clone();
+                let e = s.apply(name, value).unwrap_err();
+                assert!(e.contains("one nanosecond"), "{e}");
+                assert_eq!(s, before, "{name} = {value}");
+            }
+        }
+        s.apply(EXEC_TIMEOUT, "1e-9").unwrap();
+        assert_eq!(s.limits.timeout, Some(Duration::from_nanos(1)));
+        s.apply(EXEC_TIMEOUT, "0").unwrap();
+        assert_eq!(s.limits.timeout, None);
+        s.apply(EXEC_TIMEOUT, "-0").unwrap();
+        assert_eq!(s.limits.timeout, None);
         assert!(s.apply(MAX_OUTPUT_BYTES, "1G").is_ok());
     }
 
