@@ -80,7 +80,7 @@ impl ExecConfig {
         let map = value.as_object().ok_or_else(|| {
             AuthError::Config(format!(
                 "the exec configuration must be an array with at least a \"command\" key, got {}",
-                describe(value)
+                describe_hidden(value)
             ))
         })?;
 
@@ -114,7 +114,7 @@ impl ExecConfig {
                     let s = scalar_string(v).ok_or_else(|| {
                         AuthError::Config(format!(
                             "\"args\"[{i}] must be a string, got {}",
-                            describe(v)
+                            describe_hidden(v)
                         ))
                     })?;
                     no_nul(&format!("\"args\"[{i}]"), &s)?;
@@ -124,7 +124,7 @@ impl ExecConfig {
             Some(other) => {
                 return Err(AuthError::Config(format!(
                     "\"args\" must be a list of strings, got {}",
-                    describe(other)
+                    describe_hidden(other)
                 )));
             }
         };
@@ -139,7 +139,7 @@ impl ExecConfig {
             Some(other) => {
                 return Err(AuthError::Config(format!(
                     "\"env\" must be a list of ['name' => ..., 'value' => ...] entries, got {}",
-                    describe(other)
+                    describe_hidden(other)
                 )));
             }
         };
@@ -214,7 +214,7 @@ fn env_entry(i: usize, v: &Value) -> Result<(String, String)> {
     let entry = v.as_object().ok_or_else(|| {
         AuthError::Config(format!(
             "\"env\"[{i}] must be an array with \"name\" and \"value\", got {}",
-            describe(v)
+            describe_hidden(v)
         ))
     })?;
     let name = match entry.get("name") {
@@ -227,14 +227,24 @@ fn env_entry(i: usize, v: &Value) -> Result<(String, String)> {
         Some(other) => {
             return Err(AuthError::Config(format!(
                 "\"env\"[{i}].name must be a non-empty string, got {}",
-                describe(other)
+                describe_hidden(other)
             )));
         }
     };
-    if name.contains('=') || name.contains('\0') {
+    if let Some(at) = name.find(['=', '\0']) {
+        // `NAME=secret` written as a name: only the part before the '='.
         return Err(AuthError::Config(format!(
-            "\"env\"[{i}].name {} cannot be an environment variable name (it contains '=' or a NUL byte)",
-            quote(&name)
+            "\"env\"[{i}].name {} cannot be an environment variable name (it contains {}; what follows is not shown); put the value in 'value'",
+            quote(&format!(
+                "{}{}…",
+                name[..at].chars().take(70).collect::<String>(),
+                &name[at..at + 1]
+            )),
+            if name.as_bytes()[at] == b'=' {
+                "'='"
+            } else {
+                "a NUL byte"
+            }
         )));
     }
     // A missing value is the empty string, as kubectl reads it.
@@ -243,7 +253,7 @@ fn env_entry(i: usize, v: &Value) -> Result<(String, String)> {
         Some(v) => scalar_string(v).ok_or_else(|| {
             AuthError::Config(format!(
                 "\"env\"[{i}].value (for {name}) must be a string, got {}",
-                describe(v)
+                describe_hidden(v)
             ))
         })?,
     };
@@ -290,6 +300,16 @@ pub fn describe(v: &Value) -> String {
         Value::String(s) => format!("string {}", quote(s)),
         Value::Array(a) => format!("a list of {} item(s)", a.len()),
         Value::Object(_) => "an array with keys".into(),
+    }
+}
+
+/// [`describe`] without a string's content: what arrives where a list or
+/// an entry belongs may be a secret written in the wrong shape
+/// (`env: ["AWS_SECRET_ACCESS_KEY=…"]`, `args: "--token …"`).
+pub fn describe_hidden(v: &Value) -> String {
+    match v {
+        Value::String(s) => format!("a string of {} bytes (not shown)", s.len()),
+        other => describe(other),
     }
 }
 
@@ -396,6 +416,46 @@ mod tests {
             let got = err(input.clone());
             assert!(got.contains(want), "{input}: {got}");
             assert!(got.starts_with("Invalid exec credential configuration: "));
+        }
+    }
+
+    #[test]
+    fn secrets_written_in_the_wrong_shape_are_not_shown() {
+        for (v, shown, hidden) in [
+            (
+                json!({"command": "x", "env": [{"name": "AWS_SECRET=abc", "value": "v"}]}),
+                "\"env\"[0].name \"AWS_SECRET=…\"",
+                "abc",
+            ),
+            (
+                json!({"command": "x", "env": [{"name": "K\u{0}SEKRIT"}]}),
+                "\"K\\0…\"",
+                "SEKRIT",
+            ),
+            (
+                json!({"command": "x", "env": ["AWS_SECRET_ACCESS_KEY=abc"]}),
+                "got a string of 25 bytes (not shown)",
+                "AWS_SECRET",
+            ),
+            (
+                json!({"command": "x", "args": "--token SEKRIT"}),
+                "\"args\" must be a list of strings, got a string of 14 bytes (not shown)",
+                "SEKRIT",
+            ),
+            (
+                json!({"command": "x", "env": "A=SEKRIT"}),
+                "got a string of 8 bytes",
+                "SEKRIT",
+            ),
+            (
+                json!("--token SEKRIT"),
+                "got a string of 14 bytes",
+                "SEKRIT",
+            ),
+        ] {
+            let m = err(v);
+            assert!(m.contains(shown), "{m}");
+            assert!(!m.contains(hidden), "{m}");
         }
     }
 }
