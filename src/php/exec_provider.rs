@@ -47,6 +47,10 @@ pub struct State {
     token: Zval,
     /// What the protected properties held when we last wrote them.
     written: Option<Written>,
+    /// The token the last refresh stored; kept when a re-configuration
+    /// forgets the credential, for a subclass's refresh() that re-configures
+    /// after parent::refresh() (PHP's class returns the token just stored).
+    refreshed: Zval,
 }
 
 impl State {
@@ -56,6 +60,7 @@ impl State {
             held: None,
             token: Zval::null(),
             written: None,
+            refreshed: Zval::null(),
         }
     }
 
@@ -66,6 +71,7 @@ impl State {
             held: self.held.clone(),
             token: self.token.shallow_clone(),
             written: self.written.as_ref().map(Written::duplicate),
+            refreshed: self.refreshed.shallow_clone(),
         }
     }
 
@@ -257,6 +263,9 @@ handler!(
         let written = members::populate(ce(), this, &given, &config);
         let mut state = State::new(ExecProvider::new(config));
         state.written = Some(written);
+        if let ffi::Native::Ready(old) = ffi::native(this) {
+            state.refreshed = old.refreshed.shallow_clone();
+        }
         // A second __construct() call replaces the old state.
         ffi::set_native(this, state);
     }
@@ -341,6 +350,7 @@ fn install(state: &mut State, fetched: Fetched) -> Option<Zval> {
     }
     let mut token = Zval::new();
     let _ = token.set_string(credential.token.expose(), false);
+    state.refreshed = token.shallow_clone();
     state.token = token;
     let expires = match credential.expires_at {
         Some(micros) => date_time_immutable(micros),
@@ -399,7 +409,13 @@ handler!(
                 || ffi::overrides(this, "isexpired", ce())
                 || ffi::overrides(this, "parseexeccredential", ce()))
         {
-            token_provider::get_token_dispatched(this, retval, CLASS, current_token);
+            token_provider::get_token_dispatched(
+                this,
+                retval,
+                CLASS,
+                current_token,
+                refreshed_token,
+            );
             return;
         }
         if let Some(state) = state_of(this)
@@ -419,6 +435,16 @@ handler!(
         }
     }
 );
+
+/// After a subclass's refresh(): the current token, else the one its
+/// parent::refresh() stored before the subclass re-configured the provider.
+fn refreshed_token(this: &mut ZendObject) -> Option<Zval> {
+    current_token(this).or_else(|| {
+        state_of(this)
+            .map(|s| s.refreshed.shallow_clone())
+            .filter(Zval::is_string)
+    })
+}
 
 /// The token a PHP subclass ends up with: the native one, or the `$token`
 /// property its own `refresh()` may have set.

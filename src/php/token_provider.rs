@@ -157,7 +157,13 @@ pub fn set_property(obj: &mut ZendObject, name: &str, mut value: Zval) {
 
 handler!(get_token, "TokenProvider::getToken()", |ex, retval| {
     let Some(this) = ex.get_self() else { return };
-    get_token_dispatched(this, retval, TOKEN_PROVIDER, |obj| token_property(obj));
+    get_token_dispatched(
+        this,
+        retval,
+        TOKEN_PROVIDER,
+        |obj| token_property(obj),
+        |obj| token_property(obj),
+    );
 });
 
 /// The base class's `getToken()`: refresh when there is no token or
@@ -168,6 +174,7 @@ pub fn get_token_dispatched(
     retval: &mut Zval,
     class: &str,
     current: impl Fn(&mut ZendObject) -> Option<Zval>,
+    after_refresh: impl Fn(&mut ZendObject) -> Option<Zval>,
 ) {
     let needs_refresh = current(this).is_none() || {
         let r = this.try_call_method("isExpired", vec![]);
@@ -182,7 +189,12 @@ pub fn get_token_dispatched(
             return;
         }
     }
-    match current(this) {
+    let token = if needs_refresh {
+        after_refresh(this)
+    } else {
+        current(this)
+    };
+    match token {
         Some(token) => *retval = token,
         None if exception_pending() => {}
         None => errors::type_error(format!(
