@@ -185,7 +185,7 @@ impl Loader {
                 let path = self.cwd.join(expand_tilde(item, home)?);
                 match read_bounded(&path) {
                     Err(e) if e.kind() == ErrorKind::NotFound => {
-                        missing.push(path.display().to_string());
+                        missing.push(path);
                         continue;
                     }
                     other => {
@@ -198,12 +198,28 @@ impl Loader {
             if found == 0 {
                 return Err(err(format!(
                     "none of the files listed in KUBECONFIG exists: {}; fix KUBECONFIG or create the file",
-                    missing.join(", ")
+                    list_paths(&missing)
                 )));
             }
         }
         select(&merged, context)
     }
+}
+
+/// Most missing KUBECONFIG files a message names (the variable may list thousands).
+const MAX_LISTED: usize = 5;
+
+/// The first [`MAX_LISTED`] paths, escaped, and how many more there were.
+fn list_paths(paths: &[PathBuf]) -> String {
+    let mut shown: Vec<String> = paths
+        .iter()
+        .take(MAX_LISTED)
+        .map(|p| crate::core::untrusted::escape_path(p))
+        .collect();
+    if paths.len() > MAX_LISTED {
+        shown.push(format!("and {} more", paths.len() - MAX_LISTED));
+    }
+    shown.join(", ")
 }
 
 /// The process's working folder (`.` if it was removed).

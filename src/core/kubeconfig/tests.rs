@@ -730,4 +730,13 @@ fn env_defaults_and_missing_lists() {
         )),
         &["none of the files listed in KUBECONFIG exists: /nonexistent-a, /nonexistent-b"],
     );
+    let many: Vec<String> = (0..5000).map(|i| format!("/nonexistent-{i}")).collect();
+    let m = msg(from_env(Some(&many.join(":")), None, None));
+    has(
+        &m,
+        &[
+            "exists: /nonexistent-0, /nonexistent-1, /nonexistent-2, /nonexistent-3, /nonexistent-4, and 4995 more; fix KUBECONFIG",
+        ],
+    );
+    assert!(m.len() < 400, "{} bytes", m.len());
 }
