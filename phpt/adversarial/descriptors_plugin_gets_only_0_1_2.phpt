@@ -1,5 +1,7 @@
 --TEST--
 The plugin gets descriptors 0, 1 and 2 only: files, listening sockets and pipes the PHP process holds (without close-on-exec) are not inherited
+--SKIPIF--
+<?php if (!function_exists('socket_create')) die('skip needs the sockets extension to open a listening socket'); ?>
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';

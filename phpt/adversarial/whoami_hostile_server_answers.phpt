@@ -1,6 +1,7 @@
 --TEST--
 whoami() against a hostile or broken API server: a 401 message quoting the token, a 2 MiB answer, a redirect elsewhere, an answer slower than whoami_timeout, a plain-http server URL and user info in the URL; each is a clear AuthenticationException that never shows the token
 --SKIPIF--
+<?php if (!extension_loaded('openssl')) die('skip the test talks to the stand-in through PHP\'s https wrapper (openssl)'); ?>
 <?php if (!shell_exec('command -v python3') || !shell_exec('command -v openssl')) die('skip needs python3 and openssl'); ?>
 --INI--
 php_k8s_auth.whoami_timeout=1

@@ -1,5 +1,7 @@
 --TEST--
 Extra arguments are ignored, as by a PHP method: setRefreshBuffer(5, 6), isExpired(1), setClusterInfo([], 'x')
+--SKIPIF--
+<?php if (PHP_DEBUG) die("skip a debug build of PHP enforces internal functions' arginfo after each call, so extra arguments throw there (README, Deviations)"); ?>
 --FILE--
 <?php
 require __DIR__ . '/fixtures/twin.inc';

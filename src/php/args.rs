@@ -1,7 +1,8 @@
 //! Method arguments, taken as a PHP method with the same signature takes
 //! them: the engine's own checks (too few arguments, type checks with the
 //! caller's strict_types, coercion and its deprecations, messages) run on
-//! the declared parameters; extra arguments are ignored.
+//! the declared parameters; extra arguments are ignored (except under a
+//! debug build of PHP, whose engine insists on internal functions' rules).
 
 use ext_php_rs::types::Zval;
 use ext_php_rs::zend::ExecuteData;
@@ -11,7 +12,7 @@ use super::ffi;
 
 /// Applies PHP's parameter rules to the call; false after throwing.
 pub fn accept(ex: &mut ExecuteData) -> bool {
-    if ffi::too_few_args(ex) {
+    if ffi::too_few_args(ex) || ffi::too_many_args_for_a_debug_php(ex) {
         return false;
     }
     (0..ffi::num_args(ex)).all(|i| ffi::verify_arg(ex, i))

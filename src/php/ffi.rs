@@ -448,9 +448,43 @@ pub fn verify_arg(ex: &mut ExecuteData, index: usize) -> bool {
         if zend_verify_scalar_type_hint(mask, zv, strict, false) {
             return !super::errors::exception_pending();
         }
-        zend_verify_arg_error(func, info.add(index).cast(), index as u32 + 1, zv);
+        // zend_verify_arg_error() asserts (in debug builds of PHP) that it
+        // reports a user function's parameter, which is the message our
+        // methods give; it reads only the function's common header (name,
+        // scope, type) and the caller's frame, so it gets a copy of ours
+        // marked as a user function.
+        let mut user: zend_function = std::mem::zeroed();
+        user.common = (*func).common;
+        user.common.type_ = ext_php_rs::ffi::ZEND_USER_FUNCTION as u8;
+        zend_verify_arg_error(&user, info.add(index).cast(), index as u32 + 1, zv);
     }
     false
+}
+
+/// In a debug build of PHP only: more arguments than declared throw PHP's
+/// ArgumentCountError, as for any internal function. A PHP method ignores
+/// them, and so do our methods in release builds; but a debug engine checks
+/// after every internal call that it followed internal arginfo rules, and
+/// ends the script with "Arginfo / zpp mismatch" otherwise.
+pub fn too_many_args_for_a_debug_php(ex: &ExecuteData) -> bool {
+    if ext_php_rs::ffi::ZEND_DEBUG == 0 || ex.func.is_null() {
+        return false;
+    }
+    // SAFETY: the running frame's function entry.
+    let (declared, required, variadic) = unsafe {
+        let common = &(*ex.func).common;
+        (
+            common.num_args as usize,
+            common.required_num_args,
+            common.fn_flags & ext_php_rs::ffi::ZEND_ACC_VARIADIC != 0,
+        )
+    };
+    if variadic || num_args(ex) <= declared {
+        return false;
+    }
+    // SAFETY: reads the current call's argument count, as zpp does.
+    unsafe { ext_php_rs::ffi::zend_wrong_parameters_count_error(required, declared as u32) };
+    true
 }
 
 /// Whether the calling code declared `strict_types=1`.
