@@ -150,29 +150,7 @@ impl ExecProvider {
     ) -> Result<Fetched> {
         let command = &self.config.command;
         let level = settings.log_level;
-        // Under Allowlist the application cannot change what an allowed
-        // plugin inherits from the guarded variables (BASH_ENV, PATH, …).
-        let pinned;
-        let host = if matches!(settings.policy, PluginPolicy::Allowlist(_)) {
-            pinned = Host {
-                env: settings.policy.pin_environment(&host.env),
-                ..host.clone()
-            };
-            &pinned
-        } else {
-            host
-        };
-        let program = self
-            .resolve(host)
-            .and_then(|p| settings.policy.check(command, &p, &self.config.args))
-            .and_then(|p| {
-                settings
-                    .policy
-                    .check_env(command, &self.config.env, settings.plugin_env_guard)
-                    .map(|()| p)
-            })
-            .inspect_err(|e| log::record(level, command, Duration::ZERO, Err(e)))?;
-        let invocation = self.invocation(host, program)?;
+        let (host, invocation) = self.allowed_invocation(host, settings)?;
         cache.get(
             &invocation.key,
             &settings.cache,
@@ -180,11 +158,39 @@ impl ExecProvider {
             force,
             || {
                 let started = Instant::now();
-                let result = self.run_invocation(host, &invocation);
+                let result = self.run_invocation(&host, &invocation);
                 log::record(level, command, started.elapsed(), result.as_ref());
                 result
             },
         )
+    }
+
+    /// What the policy lets the plugin see (under Allowlist the guarded
+    /// variables as they were at startup, so the application cannot change
+    /// what an allowed plugin inherits) and the invocation it allows: the
+    /// program found, allowed with these arguments and `env` entries. A
+    /// refusal is logged as a failed run.
+    fn allowed_invocation(&self, host: &Host, settings: &Settings) -> Result<(Host, Invocation)> {
+        let command = &self.config.command;
+        let host = match settings.policy {
+            PluginPolicy::Allowlist(_) => Host {
+                env: settings.policy.pin_environment(&host.env),
+                ..host.clone()
+            },
+            _ => host.clone(),
+        };
+        let program = self
+            .resolve(&host)
+            .and_then(|p| settings.policy.check(command, &p, &self.config.args))
+            .and_then(|p| {
+                settings
+                    .policy
+                    .check_env(command, &self.config.env, settings.plugin_env_guard)
+                    .map(|()| p)
+            })
+            .inspect_err(|e| log::record(settings.log_level, command, Duration::ZERO, Err(e)))?;
+        let invocation = self.invocation(&host, program)?;
+        Ok((host, invocation))
     }
 
     /// Everything the plugin will see, and the cache key made of it.
@@ -231,30 +237,10 @@ impl ExecProvider {
     pub fn fetch_output(&self, host: &Host, settings: &Settings) -> Result<Vec<u8>> {
         let command = &self.config.command;
         let level = settings.log_level;
-        let pinned;
-        let host = if matches!(settings.policy, PluginPolicy::Allowlist(_)) {
-            pinned = Host {
-                env: settings.policy.pin_environment(&host.env),
-                ..host.clone()
-            };
-            &pinned
-        } else {
-            host
-        };
-        let program = self
-            .resolve(host)
-            .and_then(|p| settings.policy.check(command, &p, &self.config.args))
-            .and_then(|p| {
-                settings
-                    .policy
-                    .check_env(command, &self.config.env, settings.plugin_env_guard)
-                    .map(|()| p)
-            })
-            .inspect_err(|e| log::record(level, command, Duration::ZERO, Err(e)))?;
-        let invocation = self.invocation(host, program)?;
+        let (host, invocation) = self.allowed_invocation(host, settings)?;
         let started = Instant::now();
         let out = self
-            .run_output(host, &invocation)
+            .run_output(&host, &invocation)
             .map(|(out, _)| out.stdout);
         // A failed run is logged as fetch() logs it; what a successful one
         // answered is the override's to judge.
