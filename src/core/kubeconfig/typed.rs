@@ -13,6 +13,7 @@
 use serde_json::Value;
 
 use super::err;
+use super::schema::kind;
 use crate::core::error::Result;
 
 enum Ty {
@@ -225,17 +226,6 @@ fn walk(v: &Value, ty: &Ty, path: &str, label: &str) -> Result<()> {
             }
             Ok(())
         }
-    }
-}
-
-fn kind(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "a mapping",
     }
 }
 
