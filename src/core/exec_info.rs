@@ -4,6 +4,7 @@ use serde_json::{Map, Value};
 
 use super::cluster_info::ClusterInfo;
 use super::exec_config::ApiVersion;
+use super::go_json;
 
 pub const ENV_NAME: &str = "KUBERNETES_EXEC_INFO";
 
@@ -20,84 +21,32 @@ pub fn encode(api: ApiVersion, interactive: bool, cluster: Option<&ClusterInfo>)
     doc.insert("apiVersion".into(), Value::String(api.as_str().into()));
     doc.insert("spec".into(), Value::Object(spec));
     let mut s = String::new();
-    go_json(&Value::Object(doc), &mut s, true);
+    envelope(&Value::Object(doc), &mut s);
     s.push('\n');
     s
 }
 
-/// JSON as Go's encoding/json writes it, which is what a plugin written
-/// against client-go compares with: HTML-safe escapes, U+2028/U+2029
-/// escaped, Go's float format. Keys of the cluster's `config` are sorted
-/// (Go re-encodes it from a map); the envelope keeps its struct order.
-fn go_json(v: &Value, out: &mut String, keep_order: bool) {
-    match v {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => out.push_str(&go_number(n)),
-        Value::String(s) => go_string(s, out),
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                go_json(item, out, false);
-            }
-            out.push(']');
+/// The envelope as Go's encoding/json writes client-go's structs: objects in
+/// field order, every value (and the cluster's free-form `config`, a map
+/// Go re-encodes with sorted keys) as `go_json` writes it.
+fn envelope(v: &Value, out: &mut String) {
+    let Value::Object(map) = v else {
+        return go_json::write(out, v);
+    };
+    out.push('{');
+    for (i, (k, val)) in map.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
         }
-        Value::Object(map) => {
-            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
-            if !keep_order {
-                entries.sort_by(|a, b| a.0.cmp(b.0));
-            }
-            out.push('{');
-            for (i, (k, val)) in entries.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                go_string(k, out);
-                out.push(':');
-                // Only `config` below the envelope is a free-form map.
-                go_json(val, out, keep_order && k != "config");
-            }
-            out.push('}');
+        go_json::string(out, k);
+        out.push(':');
+        if k == "config" {
+            go_json::write(out, val);
+        } else {
+            envelope(val, out);
         }
     }
-}
-
-fn go_number(n: &serde_json::Number) -> String {
-    if n.is_i64() || n.is_u64() {
-        return n.to_string();
-    }
-    let f = n.as_f64().unwrap_or(0.0);
-    let abs = f.abs();
-    if abs != 0.0 && !(1e-6..1e21).contains(&abs) {
-        let e = format!("{f:e}");
-        return match e.split_once('e') {
-            Some((m, exp)) if !exp.starts_with('-') => format!("{m}e+{exp}"),
-            _ => e,
-        };
-    }
-    format!("{f}")
-}
-
-fn go_string(s: &str, out: &mut String) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32));
-            }
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
+    out.push('}');
 }
 
 #[cfg(test)]

@@ -13,7 +13,8 @@ pub fn encode(v: &Value) -> String {
     out
 }
 
-fn write(out: &mut String, v: &Value) {
+/// Appends `json.Marshal(v)` to `out`.
+pub fn write(out: &mut String, v: &Value) {
     match v {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
@@ -70,7 +71,8 @@ pub fn float(f: f64) -> String {
     }
 }
 
-fn string(out: &mut String, s: &str) {
+/// Appends the JSON string `s` as Go writes it.
+pub fn string(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
