@@ -14,6 +14,7 @@ pub mod expiry;
 pub mod go_json;
 pub mod go_url;
 pub mod held;
+pub mod host_cache;
 pub mod keyed_hash;
 pub mod kubeconfig;
 pub mod log;
