@@ -10,35 +10,62 @@
  * >= 250 ms, and the server-side p50/p99/max of that work.
  *
  *   php -d extension=PATH/libphp_k8s_auth.so php/bench/cache-scenario.php \
- *       [--seconds=15] [--shared-cache=Off|On|both] [--json=FILE]
+ *       [--seconds=15] [--variants=off,on,php-k8s,pure] [--json=FILE]
+ *
+ * Variants (default: off,on, plus php-k8s when $PHP_K8S_SRC is set):
+ *   off, on  - the extension with php_k8s_auth.shared_cache = Off / On (the
+ *              host-wide cache of issue 14; a module without that setting
+ *              ignores it, so both rows then measure the per-process cache);
+ *   php-k8s  - PHP K8s's own ExecCredentialProvider from $PHP_K8S_SRC, in a
+ *              php-fpm without the extension (php/bench/common.php loads it);
+ *   pure     - Bench\PurePhpExecProvider (php/bench/PurePhpExecProvider.php),
+ *              its equivalent, without the extension.
+ * `--shared-cache=Off|On|both` is the older spelling of `--variants=off|on|off,on`.
+ * --json=FILE writes one JSON line per variant (kind "cache_scenario").
  *
  * php-fpm: $PHP_K8S_AUTH_FPM or Debian's php-fpm8.2 (phpt/fixtures/fpm.inc).
- * `--shared-cache` sets php_k8s_auth.shared_cache (the host-wide cache of
- * issue 14); a module without that setting ignores it, so both rows then
- * measure the per-process cache.
  */
 
 declare(strict_types=1);
 
 require __DIR__ . '/../../phpt/fixtures/lib.inc';
 
-$opts = getopt('', ['seconds:', 'shared-cache:', 'json:']);
+$opts = getopt('', ['seconds:', 'shared-cache:', 'variants:', 'json:']);
 $seconds = (float) ($opts['seconds'] ?? 15);
-$variants = match (strtolower($opts['shared-cache'] ?? 'both')) {
-    'on' => ['On'],
-    'off' => ['Off'],
-    default => ['Off', 'On'],
-};
+$src = (string) getenv('PHP_K8S_SRC');
+if (isset($opts['variants'])) {
+    $variants = array_values(array_filter(array_map('trim', explode(',', strtolower($opts['variants'])))));
+} else {
+    $variants = match (strtolower($opts['shared-cache'] ?? 'both')) {
+        'on' => ['on'],
+        'off' => ['off'],
+        default => $src !== '' ? ['off', 'on', 'php-k8s'] : ['off', 'on'],
+    };
+}
+foreach ($variants as $v) {
+    if (!in_array($v, ['off', 'on', 'php-k8s', 'pure'], true)) {
+        fwrite(STDERR, "cache-scenario: unknown variant $v (off, on, php-k8s, pure)\n");
+        exit(2);
+    }
+}
+if (in_array('php-k8s', $variants, true) && !is_file("$src/src/Auth/ExecCredentialProvider.php")) {
+    fwrite(STDERR, "cache-scenario: the php-k8s variant needs PHP_K8S_SRC (a PHP K8s source tree), got '$src'\n");
+    exit(2);
+}
 if (($why = Fpm::unavailable()) !== null) {
     fwrite(STDERR, "cache-scenario: $why\n");
     exit(1);
 }
 
-function scenario(string $shared, float $seconds): array
+function scenario(string $variant, float $seconds): array
 {
+    $withExtension = in_array($variant, ['off', 'on'], true);
     $fpm = new Fpm(
         ['pm.max_children' => 4, 'pm.max_requests' => 10],
-        ['php_k8s_auth.shared_cache' => $shared],
+        $withExtension ? ['php_k8s_auth.shared_cache' => $variant === 'on' ? 'On' : 'Off'] : [],
+        [],
+        null,
+        $withExtension,
     );
     $dir = $fpm->dir;
     $marker = "$dir/runs";
@@ -54,10 +81,17 @@ SH);
         'interactiveMode' => 'Never',
         'env' => [['name' => 'MARKER', 'value' => $marker]],
     ], true);
+    // Without the extension, the provider class is loaded (not timed) as the app's autoloader would.
+    $load = match ($variant) {
+        'php-k8s' => 'require ' . var_export(__DIR__ . '/common.php', true) . "; \$class = load_impl('lib')[0];",
+        'pure' => 'require ' . var_export(__DIR__ . '/PurePhpExecProvider.php', true) . "; \$class = 'Bench\\\\PurePhpExecProvider';",
+        default => "\$class = 'RenokiCo\\\\PhpK8s\\\\Auth\\\\ExecCredentialProvider';",
+    };
     file_put_contents("$dir/app.php", <<<PHP
 <?php
+$load
 \$t = hrtime(true);
-\$p = new RenokiCo\PhpK8s\Auth\ExecCredentialProvider($config);
+\$p = new \$class($config);
 \$ok = strlen(\$p->getToken()) > 0;
 echo \$ok ? 'ok ' : 'bad ', hrtime(true) - \$t;
 PHP);
@@ -96,7 +130,14 @@ PHP);
     $n = count($times);
     $pick = fn (float $q) => $n ? $times[min($n - 1, (int) floor($q * $n))] / 1e6 : 0.0;
     return [
-        'shared_cache' => $shared,
+        'kind' => 'cache_scenario',
+        'variant' => $variant,
+        'provider' => match ($variant) {
+            'off' => 'extension, shared_cache = Off',
+            'on' => 'extension, shared_cache = On',
+            'php-k8s' => 'PHP K8s (pure PHP, PHP_K8S_SRC)',
+            'pure' => 'Bench\\PurePhpExecProvider (pure PHP)',
+        },
         'seconds' => $seconds,
         'requests' => $n,
         'failed' => $bad,
@@ -110,13 +151,17 @@ PHP);
 
 $rows = [];
 foreach ($variants as $v) {
-    fwrite(STDERR, "[cache-scenario] shared_cache=$v, {$seconds} s\n");
+    fwrite(STDERR, "[cache-scenario] $v, {$seconds} s\n");
     $rows[] = scenario($v, $seconds);
 }
-echo "| shared_cache | requests | failed | plugin runs | waited >= 250 ms | p50 ms | p99 ms | max ms |\n";
-echo "| --- | --- | --- | --- | --- | --- | --- | --- |\n";
+$load = trim(explode(' ', (string) @file_get_contents('/proc/loadavg'))[0] ?? '');
+printf("Issue 14 scenario, %s, load %s: php-fpm, 4 static workers, pm.max_requests = 10, 4 clients back to back for %g s,\n"
+    . "a 0.3 s plugin answering tokens valid 70 s (60 s refresh buffer); each request: new provider + getToken() (server-side time).\n\n",
+    gmdate('Y-m-d H:i \\U\\T\\C'), $load, $seconds);
+echo "| provider | requests | failed | plugin runs | waited >= 250 ms | p50 ms | p99 ms | max ms |\n";
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
 foreach ($rows as $r) {
-    printf("| %s | %d | %d | %d | %d | %.3f | %.3f | %.3f |\n", $r['shared_cache'], $r['requests'], $r['failed'],
+    printf("| %s | %d | %d | %d | %d | %.3f | %.3f | %.3f |\n", $r['provider'], $r['requests'], $r['failed'],
         $r['plugin_runs'], $r['waited_250ms'], $r['p50_ms'], $r['p99_ms'], $r['max_ms']);
 }
 if (isset($opts['json'])) {
