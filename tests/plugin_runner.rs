@@ -371,6 +371,7 @@ fn a_timeout_too_large_for_the_clock_means_no_timeout() {
         timeout: Some(Duration::MAX),
         max_stdout: usize::MAX,
         max_stderr: usize::MAX,
+        cancel: None,
     };
     let out = plugin_runner::run(&plug, &[], &[], false, huge).unwrap();
     assert!(out.status.success());
@@ -536,4 +537,40 @@ fn a_plugin_that_exits_is_not_waited_for_beyond_the_grace_even_without_a_timeout
     let out = plugin_runner::run(&plug, &[], &[], false, lim).unwrap();
     assert!(out.held_open);
     assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+#[test]
+fn a_cancelled_run_kills_the_plugin_at_once() {
+    // What PHP's shutdown does to a background refresh still running.
+    let d = TempDir::new("cancel");
+    let plug = d.script("plug", "echo $$ > \"$0.pid\"\nexec sleep 30");
+    // SAFETY: plain eventfd syscalls on a descriptor this test owns.
+    let fd = unsafe { libc::eventfd(0, libc::EFD_CLOEXEC | libc::EFD_NONBLOCK) };
+    assert!(fd >= 0);
+    let fire = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        let one: u64 = 1;
+        unsafe { libc::write(fd, (&one as *const u64).cast(), 8) };
+    });
+    let limits = Limits {
+        cancel: Some(fd),
+        ..Limits::default()
+    };
+    let started = std::time::Instant::now();
+    let err = plugin_runner::run(&plug, &[], &[], false, limits).unwrap_err();
+    assert!(matches!(err, plugin_runner::RunError::Cancelled), "{err:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    fire.join().unwrap();
+    let pid: i32 = std::fs::read_to_string(plug.with_extension("pid"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    // Killed and reaped: no such process any more.
+    assert_eq!(unsafe { libc::kill(pid, 0) }, -1);
+    unsafe { libc::close(fd) };
 }

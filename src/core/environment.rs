@@ -9,9 +9,10 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ffi::{OsStr, OsString};
-use std::hash::{BuildHasher, RandomState};
 use std::os::unix::ffi::OsStrExt;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, OnceLock, RwLock};
+
+use super::keyed_hash::KeyedHash;
 
 /// A snapshot of the process environment, with its digest.
 #[derive(Debug, Clone)]
@@ -24,6 +25,8 @@ pub struct EnvSnapshot {
     /// Entry hash of the first entry of each name (the one getenv() finds).
     by_name: HashMap<OsString, u128>,
     sum: u128,
+    /// The key the entry hashes were made with.
+    key: KeyedHash,
 }
 
 impl EnvSnapshot {
@@ -40,10 +43,14 @@ impl EnvSnapshot {
     }
 
     fn build(entries: Vec<(OsString, OsString)>, raw: Vec<u8>) -> Self {
+        Self::build_with(entries, raw, digest_key())
+    }
+
+    fn build_with(entries: Vec<(OsString, OsString)>, raw: Vec<u8>, key: KeyedHash) -> Self {
         let mut by_name = HashMap::with_capacity(entries.len());
         let mut sum = 0u128;
         for (k, v) in &entries {
-            let h = entry_hash(k.as_bytes(), v.as_bytes());
+            let h = entry_hash(&key, k.as_bytes(), v.as_bytes());
             sum = sum.wrapping_add(h);
             by_name.entry(k.clone()).or_insert(h);
         }
@@ -52,7 +59,19 @@ impl EnvSnapshot {
             raw,
             by_name,
             sum,
+            key,
         }
+    }
+
+    /// The key its digests are made with.
+    pub fn key(&self) -> KeyedHash {
+        self.key
+    }
+
+    /// The same environment, its digests made with `key` (the host-wide
+    /// cache's, so that every process of the user computes the same ones).
+    pub fn rekeyed(&self, key: KeyedHash) -> EnvSnapshot {
+        Self::build_with(self.entries.clone(), self.raw.clone(), key)
     }
 
     /// The value getenv() would return.
@@ -79,20 +98,36 @@ impl EnvSnapshot {
             if let Some(old) = self.by_name.get(OsStr::new(name)) {
                 sum = sum.wrapping_sub(*old);
             }
-            sum = sum.wrapping_add(entry_hash(name.as_bytes(), value.as_bytes()));
+            sum = sum.wrapping_add(entry_hash(&self.key, name.as_bytes(), value.as_bytes()));
         }
         sum
     }
 }
 
-/// Keyed with a random key per process: a kubeconfig cannot aim for a
-/// collision with another tenant's environment.
-fn entry_hash(name: &[u8], value: &[u8]) -> u128 {
-    static KEYS: OnceLock<(RandomState, RandomState)> = OnceLock::new();
-    let (a, b) = KEYS.get_or_init(|| (RandomState::new(), RandomState::new()));
-    let hi = a.hash_one((name, value));
-    let lo = b.hash_one((value, name));
-    (u128::from(hi) << 64) | u128::from(lo)
+/// Keyed, so a kubeconfig cannot aim for a collision with another tenant's
+/// environment: a random key per process, or the host-wide cache file's
+/// secret key once that is open (see [`use_digest_key`]).
+fn entry_hash(key: &KeyedHash, name: &[u8], value: &[u8]) -> u128 {
+    key.hash(&[name, value])
+}
+
+static DIGEST_KEY: RwLock<Option<KeyedHash>> = RwLock::new(None);
+
+/// The key new snapshots are digested with.
+pub fn digest_key() -> KeyedHash {
+    if let Some(k) = *DIGEST_KEY.read().unwrap_or_else(|p| p.into_inner()) {
+        return k;
+    }
+    *DIGEST_KEY
+        .write()
+        .unwrap_or_else(|p| p.into_inner())
+        .get_or_insert_with(KeyedHash::random)
+}
+
+/// From now on, digests are made with `key`: the host-wide cache's, shared by
+/// every process of the user, so their cache keys agree.
+pub fn use_digest_key(key: KeyedHash) {
+    *DIGEST_KEY.write().unwrap_or_else(|p| p.into_inner()) = Some(key);
 }
 
 thread_local! {
@@ -113,6 +148,7 @@ pub fn current() -> Arc<EnvSnapshot> {
         let mut last = last.borrow_mut();
         if let Some(snap) = last.as_ref()
             && unchanged(environ, &snap.raw)
+            && snap.key == digest_key()
         {
             return snap.clone();
         }

@@ -8,12 +8,15 @@ impl Fetched {
     /// seconds of refresh buffer: its cache entry was not replaced by
     /// another provider's run, `max_credential_age` (or `cache_max_age`
     /// without an expiry) has not passed, its token was not `forget()`-ed,
-    /// and it does not expire within the buffer.
+    /// it does not expire within the buffer, and (with refresh ahead) its
+    /// refresh point has not come: then the cache is asked, which starts the
+    /// background refresh or hands out its result.
     pub fn usable_at(&self, now: Micros, buffer: i64) -> bool {
         self.slot
             .as_ref()
             .is_none_or(|s| s.generation() == self.generation)
             && self.reuse_until.is_none_or(|t| now < t)
+            && self.refresh_at.is_none_or(|t| now < t)
             && !credential_cache::forgotten_since(self.forget_epoch, self.tag)
             && match self.credential.expires_at {
                 None => true,

@@ -21,6 +21,7 @@ pub mod log;
 pub mod plugin_policy;
 pub mod plugin_runner;
 pub mod provider;
+pub mod refresher;
 pub mod secret;
 pub mod settings;
 pub mod shared_dir;

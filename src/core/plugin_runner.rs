@@ -27,6 +27,9 @@ pub struct Limits {
     pub max_stdout: usize,
     /// Stderr beyond this is read and discarded, so the plugin never blocks on it.
     pub max_stderr: usize,
+    /// A descriptor that becomes readable when the run must stop at once
+    /// (a background refresh while PHP shuts down): the plugin is killed.
+    pub cancel: Option<i32>,
 }
 
 impl Default for Limits {
@@ -35,6 +38,7 @@ impl Default for Limits {
             timeout: Some(Duration::from_secs(60)),
             max_stdout: 16 * 1024 * 1024,
             max_stderr: 4096,
+            cancel: None,
         }
     }
 }
@@ -180,6 +184,8 @@ pub enum RunError {
     Timeout,
     OutputTooLarge,
     Io(std::io::Error),
+    /// `Limits::cancel` fired; the plugin was killed.
+    Cancelled,
 }
 
 /// Runs `program` to completion (or to its deadline).
@@ -201,7 +207,7 @@ pub fn run(
     let deadline = limits.timeout.and_then(|t| Instant::now().checked_add(t));
 
     let (stdout, stderr, stderr_truncated, held_open) = pump(&mut child, limits, deadline)?;
-    let status = wait_until(&mut child, deadline)?;
+    let status = wait_until(&mut child, deadline, limits.cancel)?;
     Ok(Output {
         status,
         stdout,
@@ -400,6 +406,13 @@ fn pump(
                 revents: 0,
             });
         }
+        if let Some(fd) = limits.cancel {
+            fds.push(libc::pollfd {
+                fd,
+                events: libc::POLLIN,
+                revents: 0,
+            });
+        }
         // Once the plugin exited, the grace replaces the deadline: the
         // wait is bounded, and a complete answer must not become a timeout.
         let wait_ms = match grace_end.or(deadline) {
@@ -435,6 +448,9 @@ fn pump(
             continue;
         }
         for fd in &fds {
+            if fd.revents != 0 && Some(fd.fd) == limits.cancel {
+                return Err(RunError::Cancelled);
+            }
             if fd.revents == 0 || Some(fd.fd) == pidfd.0 {
                 continue;
             }
@@ -478,7 +494,19 @@ fn pump(
 fn wait_until(
     child: &mut Running,
     deadline: Option<Instant>,
+    cancel: Option<i32>,
 ) -> std::result::Result<ExitStatus, RunError> {
+    let cancelled = || {
+        cancel.is_some_and(|fd| {
+            let mut p = libc::pollfd {
+                fd,
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: one valid pollfd, no wait.
+            unsafe { libc::poll(&mut p, 1, 0) == 1 }
+        })
+    };
     let Some(deadline) = deadline else {
         return child.wait().map_err(RunError::Io);
     };
@@ -495,6 +523,9 @@ fn wait_until(
         if left.is_zero() {
             return Err(RunError::Timeout);
         }
+        if cancelled() {
+            return Err(RunError::Cancelled);
+        }
         match pidfd.0 {
             Some(fd) => {
                 let mut p = libc::pollfd {
@@ -502,7 +533,13 @@ fn wait_until(
                     events: libc::POLLIN,
                     revents: 0,
                 };
-                let ms = left.as_millis().clamp(1, i32::MAX as u128) as i32;
+                // Woken every 50 ms at most to see a cancellation.
+                let cap = if cancel.is_some() {
+                    50
+                } else {
+                    i32::MAX as u128
+                };
+                let ms = left.as_millis().clamp(1, cap) as i32;
                 // SAFETY: one valid pollfd; EINTR simply loops.
                 unsafe { libc::poll(&mut p, 1, ms) };
             }

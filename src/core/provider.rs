@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use super::cluster_info::ClusterInfo;
 use super::credential::{self, Credential};
-use super::credential_cache::{Cache, CacheKey, Fetched};
+use super::credential_cache::{self, Cache, CacheKey, Fetched, HostTier, Lookup, Runner};
 use super::environment::{self, EnvSnapshot};
 use super::error::{AuthError, Result};
 use super::exec_config::{ExecConfig, InteractiveMode};
@@ -82,6 +82,7 @@ pub fn interactive(mode: InteractiveMode, stdin_is_terminal: bool, command: &str
 
 /// One way of starting the plugin: the cache key and the
 /// `KUBERNETES_EXEC_INFO` document it stands for.
+#[derive(Clone)]
 struct Invocation {
     key: CacheKey,
     exec_info: String,
@@ -150,19 +151,66 @@ impl ExecProvider {
     ) -> Result<Fetched> {
         let command = &self.config.command;
         let level = settings.log_level;
+        let shared = settings
+            .cache
+            .enabled
+            .then(|| credential_cache::host_cache(settings, &host.env))
+            .flatten();
+        // Digests made with the host-wide cache's key, so that every process
+        // of the user computes the same entry for the same invocation.
+        let rekeyed;
+        let host = match &shared {
+            Some(h) if host.env.key() != h.hasher() => {
+                rekeyed = Host {
+                    env: Arc::new(host.env.rekeyed(h.hasher())),
+                    ..host.clone()
+                };
+                &rekeyed
+            }
+            _ => host,
+        };
         let (host, invocation) = self.allowed_invocation(host, settings)?;
-        cache.get(
-            &invocation.key,
-            &settings.cache,
+        let tier = shared.map(|cache| HostTier {
+            id: invocation.key.host_id(&cache.hasher()),
+            cache,
+        });
+        // A background refresh gets copies of everything it needs; it is
+        // only offered for invocations that do not depend on this request
+        // (a terminal, or the working folder a relative path resolves in).
+        let background = || -> Runner {
+            let provider = self.clone();
+            let mut host = host.clone();
+            host.limits.cancel = super::refresher::cancel_fd();
+            let invocation = invocation.clone();
+            let command = command.clone();
+            Box::new(move || {
+                let started = Instant::now();
+                let result = provider.run_invocation(&host, &invocation);
+                log::record(level, &command, started.elapsed(), result.as_ref());
+                result
+            })
+        };
+        let offline = !invocation.key.interactive && invocation.key.cwd.is_none();
+        let wait_limit = host
+            .limits
+            .timeout
+            .unwrap_or(Duration::from_secs(3600))
+            .saturating_add(Duration::from_secs(2));
+        let req = Lookup {
+            key: &invocation.key,
+            policy: &settings.cache,
             refresh_buffer,
             force,
-            || {
-                let started = Instant::now();
-                let result = self.run_invocation(&host, &invocation);
-                log::record(level, command, started.elapsed(), result.as_ref());
-                result
-            },
-        )
+            host: tier.as_ref(),
+            background: offline.then_some(&background as &dyn Fn() -> Runner),
+            wait_limit,
+        };
+        cache.get_with(&req, || {
+            let started = Instant::now();
+            let result = self.run_invocation(&host, &invocation);
+            log::record(level, command, started.elapsed(), result.as_ref());
+            result
+        })
     }
 
     /// What the policy lets the plugin see (under Allowlist the guarded
@@ -309,6 +357,12 @@ impl ExecProvider {
                 RunError::Io(err) => AuthError::Failed {
                     message: format!("reading the output of {shown} failed: {err}"),
                     hint: hint.clone(),
+                },
+                RunError::Cancelled => AuthError::Failed {
+                    message: format!(
+                        "the background refresh running {shown} was stopped because PHP is shutting down"
+                    ),
+                    hint: None,
                 },
             },
         )?;

@@ -41,8 +41,12 @@ pub const LOG_LEVEL: &str = "php_k8s_auth.log_level";
 /// Read once at startup: Off registers no classes (PHP K8s's own load).
 pub const ENABLE: &str = "php_k8s_auth.enable";
 pub const PLUGIN_ENV_GUARD: &str = "php_k8s_auth.plugin_env_guard";
+/// The host-wide cache: one file shared by every PHP process of the user.
+pub const SHARED_CACHE: &str = "php_k8s_auth.shared_cache";
+/// Its folder; empty: `$XDG_RUNTIME_DIR`, else `/dev/shm/php-k8s-auth-<uid>`.
+pub const SHARED_CACHE_DIR: &str = "php_k8s_auth.shared_cache_dir";
 
-pub const ENTRIES: [Entry; 13] = [
+pub const ENTRIES: [Entry; 15] = [
     entry(CACHE, "1", false),
     entry(CACHE_MAX_AGE, "900", false),
     entry(FAILURE_BACKOFF, "1", false),
@@ -56,6 +60,8 @@ pub const ENTRIES: [Entry; 13] = [
     entry(LOG_LEVEL, "errors", false),
     entry(ENABLE, "1", true),
     entry(PLUGIN_ENV_GUARD, "1", true),
+    entry(SHARED_CACHE, "1", true),
+    entry(SHARED_CACHE_DIR, "", true),
 ];
 
 /// Longest accepted `whoami_timeout`: 5 minutes (it holds a request).
@@ -86,6 +92,10 @@ pub struct Settings {
     pub log_level: LogLevel,
     /// `php_k8s_auth.enable`; only its value at startup counts.
     pub enabled: bool,
+    /// `shared_cache`: the host-wide cache and refresh ahead.
+    pub shared_cache: bool,
+    /// `shared_cache_dir`; `None`: the default folder.
+    pub shared_cache_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for Settings {
@@ -101,6 +111,8 @@ impl Default for Settings {
             whoami_timeout: Duration::from_secs(10),
             log_level: LogLevel::Errors,
             enabled: true,
+            shared_cache: true,
+            shared_cache_dir: None,
         };
         for e in ENTRIES {
             s.apply(e.name, e.default).expect("every default is valid");
@@ -171,6 +183,25 @@ impl Settings {
                     .ok_or_else(|| refused(name, value, "off, errors or runs"))?;
             }
             ENABLE => self.enabled = flag(name, value)?,
+            SHARED_CACHE => {
+                self.shared_cache = flag(name, value)?;
+                self.cache.refresh_ahead = self.shared_cache;
+            }
+            SHARED_CACHE_DIR => {
+                self.shared_cache_dir = match value.trim() {
+                    "" => None,
+                    d if d.starts_with('/') && !d.contains('\0') && d.len() <= 1024 => {
+                        Some(std::path::PathBuf::from(d))
+                    }
+                    _ => {
+                        return Err(refused(
+                            name,
+                            value,
+                            "an absolute folder path, or nothing for $XDG_RUNTIME_DIR or /dev/shm/php-k8s-auth-<uid>",
+                        ));
+                    }
+                };
+            }
             _ => return Err(format!("{name} is not a php_k8s_auth setting")),
         }
         Ok(None)
@@ -291,6 +322,26 @@ mod tests {
         assert_eq!(s.whoami_timeout, Duration::from_secs(10));
         assert_eq!(s.log_level, LogLevel::Errors);
         assert!(s.enabled);
+        assert!(s.shared_cache && s.cache.refresh_ahead);
+        assert_eq!(s.shared_cache_dir, None);
+    }
+
+    #[test]
+    fn shared_cache_settings() {
+        let mut s = Settings::default();
+        s.apply(SHARED_CACHE, "Off").unwrap();
+        assert!(!s.shared_cache && !s.cache.refresh_ahead);
+        s.apply(SHARED_CACHE_DIR, "/run/k8s").unwrap();
+        assert_eq!(
+            s.shared_cache_dir.as_deref(),
+            Some(std::path::Path::new("/run/k8s"))
+        );
+        for bad in ["relative/dir", "./x", "/a\0b"] {
+            let e = s.apply(SHARED_CACHE_DIR, bad).unwrap_err();
+            assert!(e.contains("absolute folder path"), "{e}");
+        }
+        s.apply(SHARED_CACHE_DIR, "").unwrap();
+        assert_eq!(s.shared_cache_dir, None);
     }
 
     #[test]
