@@ -589,14 +589,10 @@ handler!(
         // forget($token): PHP allows no static and instance method of one name).
         let Some(this) = ex.get_self() else { return };
         let Some(state) = state_of(this) else { return };
-        let dropped = match &state.held {
-            Some(Fetched {
-                slot: Some(slot),
-                credential,
-                ..
-            }) => credential_cache::global().forget_entry(slot, credential),
-            _ => false,
-        };
+        let dropped = state
+            .held
+            .as_ref()
+            .is_some_and(|held| credential_cache::global().forget_entry(held));
         state.forget_credential();
         retval.set_bool(dropped);
     }
@@ -618,7 +614,9 @@ handler!(whoami, "ExecCredentialProvider::whoami()", |ex, retval| {
                 whoami::Want::Current => false,
                 whoami::Want::Replace(old) => {
                     if !old.token.is_empty() {
-                        credential_cache::global().forget(old.token.expose().as_bytes());
+                        let host = credential_cache::current_host_state(&settings::current());
+                        credential_cache::global()
+                            .forget(old.token.expose().as_bytes(), host.cache());
                     }
                     true
                 }

@@ -15,7 +15,9 @@ use super::errors::{self, exception_pending};
 use super::exec_provider::{CLASS, ce, php_cwd, state_of};
 use super::ffi;
 use super::members;
-use crate::core::credential_cache;
+use super::settings;
+use crate::core::credential_cache::{self, HostState};
+use crate::core::host_cache::HostStats;
 use crate::core::kubeconfig;
 use crate::core::{AuthError, Result};
 
@@ -229,7 +231,9 @@ handler!(
     clear_cache,
     "ExecCredentialProvider::clearCache()",
     |_ex, _retval| {
-        credential_cache::global().clear();
+        // This process's entries and, when in use, the host-wide ones.
+        let host = credential_cache::current_host_state(&settings::current());
+        credential_cache::global().clear(host.cache());
     }
 );
 
@@ -253,6 +257,7 @@ handler!(
             "last_run_ms".into(),
             Value::from(s.last_run_micros as f64 / 1000.0),
         );
+        map.insert("host".into(), host_stats(&settings::current()));
         *retval = convert::from_json(&Value::Object(map));
     }
 );
@@ -267,6 +272,37 @@ handler!(forget, "ExecCredentialProvider::forget()", |ex, retval| {
     let Some(Some(token)) = args::bytes(ex, &m, 0, "token") else {
         return;
     };
-    let dropped = credential_cache::global().forget(&token);
+    let host = credential_cache::current_host_state(&settings::current());
+    let dropped = credential_cache::global().forget(&token, host.cache());
     retval.set_long(i64::try_from(dropped).unwrap_or(i64::MAX));
 });
+
+/// `cacheStats()['host']`: the host-wide cache's state and figures, summed
+/// over every process of the user (zeros unless it is on).
+pub fn host_stats(settings: &crate::core::settings::Settings) -> Value {
+    let (state, reason, path, s) = match credential_cache::current_host_state(settings) {
+        HostState::Off => ("off", None, None, HostStats::default()),
+        HostState::Unavailable(r) => (
+            "unavailable",
+            Some(r.to_string()),
+            None,
+            HostStats::default(),
+        ),
+        HostState::On(h) => (
+            "on",
+            None,
+            Some(h.path().to_string_lossy().into_owned()),
+            h.stats(),
+        ),
+    };
+    serde_json::json!({
+        "state": state,
+        "reason": reason,
+        "path": path,
+        "entries": s.entries,
+        "plugin_runs": s.plugin_runs,
+        "failures": s.failures,
+        "background_refreshes": s.background_refreshes,
+        "waited": s.waited,
+    })
+}

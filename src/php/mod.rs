@@ -17,6 +17,8 @@ use ext_php_rs::prelude::*;
 use ext_php_rs::zend::ModuleEntry;
 use ext_php_rs::{info_table_end, info_table_row, info_table_start};
 
+use crate::core::credential_cache::HostState;
+
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Whether the classes were registered (`php_k8s_auth.enable`, read once at startup).
@@ -84,9 +86,41 @@ extern "C" fn info(module: *mut ModuleEntry) {
             "last plugin run",
             format!("{:.3} ms", stats.last_run_micros as f64 / 1000.0)
         );
+        // The host-wide figures: every process of this user.
+        let settings = settings::current();
+        let host = crate::core::credential_cache::current_host_state(&settings);
+        let (state, figures) = match &host {
+            HostState::Off => ("off (php_k8s_auth.shared_cache = Off)".to_owned(), None),
+            HostState::Unavailable(reason) => (format!("unavailable: {reason}"), None),
+            HostState::On(h) => (format!("on ({})", h.path().display()), Some(h.stats())),
+        };
+        info_table_row!("host-wide cache", state);
+        if let Some(h) = figures {
+            info_table_row!("cached credentials (host)", h.entries.to_string());
+            info_table_row!("plugin runs (host)", h.plugin_runs.to_string());
+            info_table_row!("plugin failures (host)", h.failures.to_string());
+            info_table_row!(
+                "background refreshes (host)",
+                h.background_refreshes.to_string()
+            );
+            info_table_row!(
+                "calls that waited for a plugin (host)",
+                h.waited.to_string()
+            );
+        }
         info_table_end!();
         ffi::display_ini(module);
     });
+}
+
+/// The module's code is unloaded after this: no refresh thread may still
+/// run it. A running refresh gets 2 s to land its result for the other
+/// processes, then its plugin is killed.
+extern "C" fn shutdown(_ty: i32, _module_number: i32) -> i32 {
+    boundary::guard_quiet("module shutdown", 0, true, || {
+        crate::core::refresher::shutdown(std::time::Duration::from_secs(2));
+        0
+    })
 }
 
 #[php_module]
@@ -95,5 +129,6 @@ pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
         .name("php_k8s_auth")
         .version(VERSION)
         .startup_function(startup)
+        .shutdown_function(shutdown)
         .info_function(info)
 }
