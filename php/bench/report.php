@@ -187,6 +187,26 @@ foreach (['tiny' => 'tiny C plugin', 'python' => 'Python plugin'] as $p => $labe
     );
 }
 
+// ---- 7 (runs after 4) -------------------------------------------------------------
+$first = $of('first_call')[0] ?? bench_fail('no results of first-call.php');
+$row(
+    "7 · PHP-FPM: first new + getToken() of a request, cache hit (p50 of {$first['requests']} requests, p90 {$first['first_p90_us']} µs)",
+    $first['first_p50_us'],
+    sprintf('%.1f µs', $first['first_p50_us']),
+    $first['later_p50_us'],
+    sprintf('%.1f µs (the same again, later in the request)', $first['later_p50_us']),
+    '≤ 60 µs',
+    static fn ($v) => $v <= 60.0,
+    'value',
+);
+$row(
+    '7 · same, in a request that made a date call before (PHP loads its time zone once per request)',
+    $first['first_after_date_p50_us'],
+    sprintf('%.1f µs', $first['first_after_date_p50_us']),
+    $first['later_p50_us'],
+    sprintf('%.1f µs (same floor)', $first['later_p50_us']),
+);
+
 // ---- 5 ------------------------------------------------------------------------
 $notes = [];
 $lib = $of('micro', ['impl' => 'lib'])[0] ?? null;
@@ -301,6 +321,7 @@ file_put_contents($outJson, json_encode([
         'rss_kib' => ['with' => $with, 'without' => $without],
         'fill' => $fill,
         'lib' => $lib,
+        'first_call' => $first,
     ],
     'records' => $records,
 ], JSON_PRETTY_PRINT | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_PRESERVE_ZERO_FRACTION) . "\n");

@@ -15,6 +15,7 @@ use super::args;
 use super::boundary::handler;
 use super::convert;
 use super::errors::{self, exception_pending};
+use super::expires_at;
 use super::ffi::{self, ClassSlot, Native};
 use super::loaders;
 use super::members::{self, Written};
@@ -51,6 +52,9 @@ pub struct State {
     /// forgets the credential, for a subclass's refresh() that re-configures
     /// after parent::refresh() (PHP's class returns the token just stored).
     refreshed: Zval,
+    /// The expiry `$expiresAt` stands for while its slot is left
+    /// uninitialised until something reads it (see `expires_at`).
+    pub expires_pending: Option<expiry::Micros>,
 }
 
 impl State {
@@ -61,6 +65,7 @@ impl State {
             token: Zval::null(),
             written: None,
             refreshed: Zval::null(),
+            expires_pending: None,
         }
     }
 
@@ -72,6 +77,7 @@ impl State {
             token: self.token.shallow_clone(),
             written: self.written.as_ref().map(Written::duplicate),
             refreshed: self.refreshed.shallow_clone(),
+            expires_pending: self.expires_pending,
         }
     }
 
@@ -96,6 +102,14 @@ impl State {
                 .held
                 .as_ref()
                 .is_some_and(|h| h.usable_at(expiry::coarse_now_micros(), buffer))
+    }
+}
+
+/// The state of `obj` when it has one; never throws (for object handlers).
+pub fn state_quiet(obj: &mut ZendObject) -> Option<&mut State> {
+    match ffi::native(obj) {
+        Native::Ready(s) => Some(s),
+        _ => None,
     }
 }
 
@@ -265,6 +279,7 @@ handler!(
         state.written = Some(written);
         if let ffi::Native::Ready(old) = ffi::native(this) {
             state.refreshed = old.refreshed.shallow_clone();
+            state.expires_pending = old.expires_pending;
         }
         // A second __construct() call replaces the old state.
         ffi::set_native(this, state);
@@ -302,7 +317,7 @@ fn refresh_native(this: &mut ZendObject, force: bool) -> Result<()> {
         .core
         .fetch(&host, &settings, credential_cache::global(), buffer, force)?;
     if let Some(expires) = install(state, fetched) {
-        token_provider::set_property(this, "expiresAt", expires);
+        expires_at::set(this, expires);
     }
     Ok(())
 }
@@ -338,8 +353,8 @@ fn sync_from_properties(this: &mut ZendObject) -> Result<()> {
     Ok(())
 }
 
-/// Takes the fetched credential; `Some(expiresAt)` when it is a new one.
-fn install(state: &mut State, fetched: Fetched) -> Option<Zval> {
+/// Takes the fetched credential; `Some(its expiry)` when it is a new one.
+fn install(state: &mut State, fetched: Fetched) -> Option<Option<expiry::Micros>> {
     let same = state
         .credential()
         .is_some_and(|c| Arc::ptr_eq(c, &fetched.credential));
@@ -352,11 +367,7 @@ fn install(state: &mut State, fetched: Fetched) -> Option<Zval> {
     let _ = token.set_string(credential.token.expose(), false);
     state.refreshed = token.shallow_clone();
     state.token = token;
-    let expires = match credential.expires_at {
-        Some(micros) => date_time_immutable(micros),
-        None => Zval::null(),
-    };
-    Some(expires)
+    Some(credential.expires_at)
 }
 
 /// PHP's working folder: under ZTS `chdir()` moves only the thread's own
@@ -368,18 +379,6 @@ pub fn php_cwd() -> Option<std::path::PathBuf> {
         .and_then(|z| z.string())
         .map(std::path::PathBuf::from)
         .or_else(|| std::env::current_dir().ok())
-}
-
-/// `new DateTimeImmutable(<expiry>, UTC)`, built through PHP's own date parser.
-fn date_time_immutable(micros: expiry::Micros) -> Zval {
-    let text = expiry::format_for_php(micros);
-    // Not ext-php-rs's Function::try_from_function: it copies a whole
-    // zend_function out of the smaller internal-function allocation.
-    ZendCallable::try_from_name("date_create_immutable")
-        .ok()
-        .and_then(|f| f.try_call(vec![&text]).ok())
-        .filter(Zval::is_object)
-        .unwrap_or_else(Zval::null)
 }
 
 /// Brings the credential up to date through `refresh()`, dispatched to a PHP
@@ -660,7 +659,7 @@ handler!(
                 crate::core::credential::parse(&output, state.core.config.api_version)?;
             let fetched = Fetched::detached(Arc::new(credential));
             if let Some(expires) = install(state, fetched) {
-                token_provider::set_property(this, "expiresAt", expires);
+                expires_at::set(this, expires);
             }
             Ok(())
         });

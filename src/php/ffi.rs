@@ -153,6 +153,15 @@ impl PropSlot {
         let zv = unsafe { &*((std::ptr::from_ref(obj) as *const u8).add(offset) as *const Zval) };
         (!matches!(zv.get_type(), ext_php_rs::flags::DataType::Undef)).then(|| zv.dereference())
     }
+
+    /// The slot itself (same contract as `read`), for `expires_at`.
+    pub fn ptr(&self, obj: &mut ZendObject) -> *mut Zval {
+        let offset = self.0.load(Ordering::Relaxed);
+        std::ptr::from_mut(obj)
+            .cast::<u8>()
+            .wrapping_add(offset)
+            .cast()
+    }
 }
 
 /// The property's PHP type.
@@ -705,7 +714,8 @@ unsafe extern "C" fn get_properties_for(
     // and skips unset ones. The copy has one reference, which the caller
     // (var_dump, print_r, (array), var_export, json_encode, ...) releases.
     unsafe {
-        let own = ext_php_rs::ffi::zend_std_get_properties(obj);
+        // Through the handler: expires_at builds a pending date first.
+        let own = (*(*obj).handlers).get_properties.expect("handler")(obj);
         if own.is_null() {
             return own;
         }
@@ -731,6 +741,7 @@ pub fn install_native_layout(ce: &mut ClassEntry, shown: ShownProperties) {
         h.free_obj = Some(free_object);
         h.clone_obj = Some(clone_object);
         h.get_properties_for = Some(get_properties_for);
+        super::expires_at::wrap_handlers(&mut h);
         Handlers(h)
     });
     ce.__bindgen_anon_2.create_object = Some(create_object);

@@ -6,6 +6,7 @@ mod boundary;
 mod convert;
 mod errors;
 mod exec_provider;
+mod expires_at;
 mod ffi;
 mod loaders;
 mod log;

@@ -151,6 +151,11 @@ pub fn refresh_buffer(obj: &ZendObject) -> i64 {
     REFRESH_BUFFER.read(obj).and_then(Zval::long).unwrap_or(60)
 }
 
+/// The `$expiresAt` slot of a TokenProvider instance (see `expires_at`).
+pub fn expires_at_slot(obj: &mut ZendObject) -> *mut Zval {
+    EXPIRES_AT.ptr(obj)
+}
+
 pub fn set_property(obj: &mut ZendObject, name: &str, mut value: Zval) {
     ffi::update_property(token_provider_ce(), obj, name, &mut value);
 }
@@ -214,7 +219,8 @@ handler!(is_expired, "TokenProvider::isExpired()", |ex, retval| {
 /// The base class's expiry rule on `$this->expiresAt`
 /// (`expiresAt <= now(UTC) + refreshBuffer`, for any DateTimeInterface);
 /// `None` when reading the date threw.
-pub fn expired_from_property(this: &ZendObject) -> Option<bool> {
+pub fn expired_from_property(this: &mut ZendObject) -> Option<bool> {
+    super::expires_at::materialise(this);
     let Some(obj) = EXPIRES_AT.read(this).and_then(Zval::object) else {
         return Some(false);
     };
@@ -243,6 +249,7 @@ handler!(
     "TokenProvider::getExpiresAt()",
     |ex, retval| {
         let Some(this) = ex.get_self() else { return };
+        super::expires_at::materialise(this);
         *retval = match EXPIRES_AT.read(this) {
             Some(v) => v.shallow_clone(),
             // Unset by a subclass: read as PHP reads it, which throws PHP's

@@ -1,0 +1,116 @@
+<?php
+
+/**
+ * Workload 7: the first `new ExecCredentialProvider(...)` + `getToken()` of a
+ * PHP-FPM request, from a credential the worker already holds in its cache
+ * (what every request of a PHP K8s app pays), under a real php-fpm
+ * (phpt/fixtures/lib.inc's Fpm). Each request times, with hrtime():
+ *   first - `new` + `getToken()`, the first use of the extension in the request;
+ *   later - the same again in the same request (warm CPU caches, the floor of
+ *           what the work itself costs);
+ * and, in alternating requests, `first` after the script made a date call of
+ * its own (most frameworks do, so PHP's per-request time zone load is paid).
+ * Requests in which the plugin ran (a worker's first) are not counted.
+ *
+ *   php -d extension=PATH/libphp_k8s_auth.so php/bench/first-call.php \
+ *       [--plugin=ABSOLUTE PATH] [--requests=400] [--workers=2] [--json]
+ *
+ * The default plugin is a sh script answering a token valid for an hour.
+ * --json prints one JSON line (for php/bench/run), else a Markdown table.
+ */
+
+declare(strict_types=1);
+
+require __DIR__ . '/common.php';
+require __DIR__ . '/../../phpt/fixtures/lib.inc';
+
+$o = bench_args($argv);
+$requests = max(10, (int) ($o['requests'] ?? 400));
+$workers = max(1, (int) ($o['workers'] ?? 2));
+if (($why = Fpm::unavailable()) !== null) {
+    bench_fail("first-call: {$why}");
+}
+
+$fpm = new Fpm(['pm.max_children' => $workers]);
+$dir = $fpm->dir;
+$plugin = $o['plugin'] ?? sh_plugin($dir, 'plugin', <<<'SH'
+exp=$(date -u -d '+1 hour' +%Y-%m-%dT%H:%M:%SZ)
+printf '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"bench-token","expirationTimestamp":"%s"}}\n' "$exp"
+SH);
+$config = var_export([
+    'command' => $plugin,
+    'args' => [],
+    'apiVersion' => 'client.authentication.k8s.io/v1',
+    'interactiveMode' => 'Never',
+], true);
+file_put_contents("{$dir}/app.php", <<<PHP
+<?php
+use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
+\$config = {$config};
+if ((\$_GET['date'] ?? '') === '1') {
+    \$now = new DateTimeImmutable();
+}
+\$runs = ExecCredentialProvider::cacheStats()['plugin_runs'];
+\$t0 = hrtime(true);
+\$p = new ExecCredentialProvider(\$config);
+\$t1 = hrtime(true);
+\$token = \$p->getToken();
+\$t2 = hrtime(true);
+\$q = new ExecCredentialProvider(\$config);
+\$q->getToken();
+\$t3 = hrtime(true);
+\$ran = ExecCredentialProvider::cacheStats()['plugin_runs'] !== \$runs;
+echo json_encode(['ok' => \$token !== '' && \$p->getExpiresAt() !== null, 'ran' => \$ran,
+    'new' => \$t1 - \$t0, 'get' => \$t2 - \$t1, 'later' => \$t3 - \$t2]);
+PHP);
+
+$samples = ['plain' => [], 'date' => []];
+$skipped = 0;
+$bad = 0;
+for ($i = 0; $i < $requests + 4 * $workers; $i++) {
+    $variant = $i % 2 ? 'date' : 'plain';
+    $r = $fpm->request("{$dir}/app.php", ['date' => $variant === 'date' ? '1' : '0']);
+    $a = json_decode(trim($r['body']), true);
+    if (!is_array($a) || !$a['ok']) {
+        if (++$bad === 1) {
+            fwrite(STDERR, "first-call: the app answered: {$r['body']}\n" . $fpm->log());
+        }
+        continue;
+    }
+    // The workers' first requests (plugin run, cold opcache) are warm-up.
+    if ($a['ran'] || $i < 4 * $workers) {
+        $skipped++;
+        continue;
+    }
+    $samples[$variant][] = $a;
+}
+$fpm->stop();
+if ($bad > 0 || !$samples['plain'] || !$samples['date']) {
+    bench_fail("first-call: {$bad} bad answers");
+}
+
+$us = static fn (array $rows, callable $f, float $q): float => round(percentile(array_map($f, $rows), $q) / 1e3, 1);
+$first = static fn (array $a): int => $a['new'] + $a['get'];
+$result = [
+    'kind' => 'first_call',
+    'requests' => count($samples['plain']) + count($samples['date']),
+    'skipped' => $skipped,
+    'workers' => $workers,
+    'load' => (float) explode(' ', (string) file_get_contents('/proc/loadavg'))[0],
+    'first_p50_us' => $us($samples['plain'], $first, 0.5),
+    'first_p90_us' => $us($samples['plain'], $first, 0.9),
+    'new_p50_us' => $us($samples['plain'], static fn ($a) => $a['new'], 0.5),
+    'get_token_p50_us' => $us($samples['plain'], static fn ($a) => $a['get'], 0.5),
+    'later_p50_us' => $us($samples['plain'], static fn ($a) => $a['later'], 0.5),
+    'first_after_date_p50_us' => $us($samples['date'], $first, 0.5),
+];
+if (isset($o['json'])) {
+    echo json_encode($result), "\n";
+    exit(0);
+}
+printf("%s, load %.2f, %d workers, %d requests (+%d warm-up), p50 in µs:\n\n", gmdate('Y-m-d H:i'), $result['load'],
+    $workers, $result['requests'], $skipped);
+echo "| first new + getToken() (p90) | of which new | of which getToken() | the same after a date call | later in the request |\n";
+echo "| --- | --- | --- | --- | --- |\n";
+printf("| %.1f (%.1f) | %.1f | %.1f | %.1f | %.1f |\n", $result['first_p50_us'], $result['first_p90_us'],
+    $result['new_p50_us'], $result['get_token_p50_us'], $result['first_after_date_p50_us'], $result['later_p50_us']);
