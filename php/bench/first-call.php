@@ -1,7 +1,7 @@
 <?php
 
 /**
- * Workload 7: the first `new ExecCredentialProvider(...)` + `getToken()` of a
+ * Workload 8: the first `new ExecCredentialProvider(...)` + `getToken()` of a
  * PHP-FPM request, from a credential the worker already holds in its cache
  * (what every request of a PHP K8s app pays), under a real php-fpm
  * (phpt/fixtures/lib.inc's Fpm). Each request times, with hrtime():

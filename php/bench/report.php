@@ -187,10 +187,10 @@ foreach (['tiny' => 'tiny C plugin', 'python' => 'Python plugin'] as $p => $labe
     );
 }
 
-// ---- 7 (runs after 4) -------------------------------------------------------------
+// ---- 8 (runs after 4) -------------------------------------------------------------
 $first = $of('first_call')[0] ?? bench_fail('no results of first-call.php');
 $row(
-    "7 · PHP-FPM: first new + getToken() of a request, cache hit (p50 of {$first['requests']} requests, p90 {$first['first_p90_us']} µs)",
+    "8 · PHP-FPM: first new + getToken() of a request, cache hit (p50 of {$first['requests']} requests, p90 {$first['first_p90_us']} µs)",
     $first['first_p50_us'],
     sprintf('%.1f µs', $first['first_p50_us']),
     $first['later_p50_us'],
@@ -200,7 +200,7 @@ $row(
     'value',
 );
 $row(
-    '7 · same, in a request that made a date call before (PHP loads its time zone once per request)',
+    '8 · same, in a request that made a date call before (PHP loads its time zone once per request)',
     $first['first_after_date_p50_us'],
     sprintf('%.1f µs', $first['first_after_date_p50_us']),
     $first['later_p50_us'],
