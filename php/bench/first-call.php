@@ -14,8 +14,11 @@
  *
  *   php -d extension=PATH/libphp_k8s_auth.so php/bench/first-call.php \
  *       [--plugin=ABSOLUTE PATH] [--requests=400] [--workers=2] [--json]
+ *       [--allowlist=ENTRIES]
  *
  * The default plugin is a sh script answering a token valid for an hour.
+ * --allowlist runs the pool with plugin_policy = Allowlist and these
+ * plugin_allowlist entries ("{plugin}" stands for the plugin's path).
  * --json prints one JSON line (for php/bench/run), else a Markdown table.
  */
 
@@ -31,12 +34,17 @@ if (($why = Fpm::unavailable()) !== null) {
     bench_fail("first-call: {$why}");
 }
 
-$fpm = new Fpm(['pm.max_children' => $workers]);
-$dir = $fpm->dir;
+$dir = test_dir(0755);
 $plugin = $o['plugin'] ?? sh_plugin($dir, 'plugin', <<<'SH'
 exp=$(date -u -d '+1 hour' +%Y-%m-%dT%H:%M:%SZ)
 printf '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"bench-token","expirationTimestamp":"%s"}}\n' "$exp"
 SH);
+$ini = [];
+if (isset($o['allowlist'])) {
+    $ini = ['php_k8s_auth.plugin_policy' => 'Allowlist',
+        'php_k8s_auth.plugin_allowlist' => str_replace('{plugin}', $plugin, $o['allowlist'])];
+}
+$fpm = new Fpm(['pm.max_children' => $workers], $ini, [], $dir);
 $config = var_export([
     'command' => $plugin,
     'args' => [],
@@ -93,6 +101,7 @@ $us = static fn (array $rows, callable $f, float $q): float => round(percentile(
 $first = static fn (array $a): int => $a['new'] + $a['get'];
 $result = [
     'kind' => 'first_call',
+    'policy' => $ini['php_k8s_auth.plugin_allowlist'] ?? 'AllowAll',
     'requests' => count($samples['plain']) + count($samples['date']),
     'skipped' => $skipped,
     'workers' => $workers,

@@ -119,6 +119,29 @@ impl PluginPolicy {
             PluginPolicy::Allowlist(list) => {
                 let canonical = resolved.canonicalize().ok();
                 if let Some(file) = &canonical {
+                    // Same answer, less work: the first entry that names
+                    // this file and permits the arguments allows the run,
+                    // so entries named like the program or its file are
+                    // tried first, and the others (each a walk of the
+                    // startup PATH and a realpath: ~20 µs for a name not
+                    // found) only when none of those allows it. A refusal
+                    // walks them all for its message.
+                    let names = [resolved.file_name(), file.file_name()];
+                    let likely = |e: &&AllowEntry| {
+                        names.contains(&e.program.rsplit('/').next().map(std::ffi::OsStr::new))
+                    };
+                    if list
+                        .iter()
+                        .filter(likely)
+                        .chain(list.iter().filter(|e| !likely(e)))
+                        .any(|e| {
+                            e.permits(args)
+                                && allowed_file_knowing(&e.program, Some((resolved, file))).as_ref()
+                                    == Some(file)
+                        })
+                    {
+                        return Ok(file.clone());
+                    }
                     let same: Vec<&AllowEntry> = list
                         .iter()
                         .filter(|e| allowed_file(&e.program).as_ref() == Some(file))
@@ -260,8 +283,19 @@ fn startup_guarded() -> &'static Vec<(OsString, OsString)> {
 /// The file an allowlist entry names: an absolute path, or a bare name as
 /// the startup PATH finds it (absolute entries only), canonical.
 fn allowed_file(entry: &str) -> Option<PathBuf> {
+    allowed_file_knowing(entry, None)
+}
+
+/// [`allowed_file`], reusing `known` (a path and its canonical form, just
+/// computed) when the entry leads to that very path: one realpath less for
+/// the usual case of a command found where its allowlist entry is.
+fn allowed_file_knowing(entry: &str, known: Option<(&Path, &PathBuf)>) -> Option<PathBuf> {
+    let canonical = |p: &Path| match known {
+        Some((path, canonical)) if path == p => Some(canonical.clone()),
+        _ => p.canonicalize().ok(),
+    };
     if entry.starts_with('/') {
-        return Path::new(entry).canonicalize().ok();
+        return canonical(Path::new(entry));
     }
     use std::os::unix::ffi::OsStrExt;
     startup_path()
@@ -270,7 +304,7 @@ fn allowed_file(entry: &str) -> Option<PathBuf> {
         .filter(|d| d.starts_with(b"/"))
         .map(|d| Path::new(std::ffi::OsStr::from_bytes(d)).join(entry))
         .find(|p| super::plugin_runner::is_executable_file(p))
-        .and_then(|p| p.canonicalize().ok())
+        .and_then(|p| canonical(&p))
 }
 
 /// Names (exact, or a prefix ending in `_` or `*`) of variables that load
@@ -468,6 +502,37 @@ mod tests {
             p.check("sh", &link, &[]).unwrap(),
             Path::new("/bin/sh").canonicalize().unwrap()
         );
+        std::fs::remove_dir_all(&d).unwrap();
+    }
+
+    #[test]
+    fn the_answer_does_not_depend_on_where_the_allowing_entry_is_listed() {
+        // Entries named like the program are tried first; an entry under
+        // another name (a symlink to the program) listed after names that
+        // are not on the PATH still allows it, and a refusal still names
+        // every entry.
+        let d = std::env::temp_dir().join(format!("pk8s-policy-order-{}", std::process::id()));
+        std::fs::create_dir_all(&d).unwrap();
+        let link = d.join("shell-link");
+        let _ = std::fs::remove_file(&link);
+        std::os::unix::fs::symlink("/bin/sh", &link).unwrap();
+        let sh = Path::new("/bin/sh").canonicalize().unwrap();
+        let list = format!(
+            "no-such-plugin-a, sh -x, no-such-plugin-b, {}",
+            link.display()
+        );
+        let p = PluginPolicy::parse("Allowlist", &list).unwrap();
+        // `sh -x` (named like it) does not permit these arguments; the link does.
+        assert_eq!(
+            p.check("sh", Path::new("/bin/sh"), &strings(&["-c", "true"]))
+                .unwrap(),
+            sh
+        );
+        let e = p
+            .check("cat", Path::new("/bin/cat"), &[])
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains(&list), "{e}");
         std::fs::remove_dir_all(&d).unwrap();
     }
 
