@@ -154,6 +154,29 @@ impl PropSlot {
         (!matches!(zv.get_type(), ext_php_rs::flags::DataType::Undef)).then(|| zv.dereference())
     }
 
+    /// Puts `value` in the slot of `obj`, an instance of exactly the class
+    /// that declared it (no subclass code sees the write), releasing the old
+    /// value; `value` must have the property's type. False, with nothing
+    /// done, when the slot holds a PHP reference (its type rules apply):
+    /// the caller then writes through the engine.
+    pub fn replace(&self, obj: &mut ZendObject, value: Zval) -> bool {
+        let p = self.ptr(obj);
+        // SAFETY: the slot of a live object (contract of `read`); unless it
+        // is a reference, the value and type word are swapped in and the
+        // property flags in `u2` kept; the old value is released after.
+        unsafe {
+            if (*p).is_reference() {
+                return false;
+            }
+            let value = std::mem::ManuallyDrop::new(value);
+            let old = std::ptr::read(p);
+            (*p).value = value.value;
+            (*p).u1 = value.u1;
+            drop(old);
+        }
+        true
+    }
+
     /// The slot itself (same contract as `read`), for `expires_at`.
     pub fn ptr(&self, obj: &mut ZendObject) -> *mut Zval {
         let offset = self.0.load(Ordering::Relaxed);

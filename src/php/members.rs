@@ -6,7 +6,7 @@
 
 use ext_php_rs::types::{ZendHashTable, ZendObject, Zval};
 use ext_php_rs::zend::ClassEntry;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use super::convert;
 use super::ffi::{
@@ -81,7 +81,24 @@ impl Written {
 }
 
 fn set(scope: &ClassEntry, obj: &mut ZendObject, i: usize, mut value: Zval) {
+    // On the native class itself no PHP code can observe the write (no
+    // subclass hook), and our values have the declared types: straight
+    // into the slot, without the engine's name lookup and type check.
+    if std::ptr::eq(obj.ce, scope) && SLOTS[i].replace(obj, value.shallow_clone()) {
+        return;
+    }
     ffi::update_property(scope, obj, NAMES[i], &mut value);
+}
+
+/// A PHP list of strings.
+fn string_list(items: &[String]) -> Zval {
+    let mut ht = ZendHashTable::with_capacity(u32::try_from(items.len()).unwrap_or(u32::MAX));
+    for item in items {
+        let _ = ht.push(item.as_str());
+    }
+    let mut z = Zval::new();
+    z.set_hashtable(ht);
+    z
 }
 
 fn string(s: &str) -> Zval {
@@ -100,8 +117,9 @@ pub fn populate(
     config: &ExecConfig,
 ) -> Written {
     set(scope, obj, COMMAND, string(&config.command));
-    set(scope, obj, ARGS, convert::from_json(&json!(config.args)));
-    let mut env = Map::new();
+    set(scope, obj, ARGS, string_list(&config.args));
+    // A later entry of one name replaces the value in the earlier's place.
+    let mut env = ZendHashTable::new();
     for entry in given
         .get("env")
         .and_then(Value::as_array)
@@ -111,10 +129,12 @@ pub fn populate(
         if let (Some(Value::String(name)), Some(Value::String(value))) =
             (entry.get("name"), entry.get("value"))
         {
-            env.insert(name.clone(), Value::String(value.clone()));
+            let _ = env.insert(name.as_str(), value.as_str());
         }
     }
-    set(scope, obj, ENV, convert::from_json(&Value::Object(env)));
+    let mut env_zv = Zval::new();
+    env_zv.set_hashtable(env);
+    set(scope, obj, ENV, env_zv);
     set(scope, obj, API_VERSION, string(config.api_version.as_str()));
     set(
         scope,
