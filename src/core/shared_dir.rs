@@ -1,6 +1,6 @@
 //! The private folder and file a host-wide cache (issue 14) would keep its
 //! credentials in, opened so that no other user can read, replace or
-//! redirect them. Not used by the cache yet: the checks come first.
+//! redirect them: the host-wide cache (`core::host_cache`).
 //!
 //! The folder is `$XDG_RUNTIME_DIR` when set, else `/dev/shm/php-k8s-auth-<uid>`
 //! (tmpfs: tokens never reach a disk). Both the folder and the file must be
@@ -28,8 +28,14 @@ pub fn default_dir(xdg_runtime_dir: Option<&OsStr>, uid: u32) -> PathBuf {
 /// with mode 0600, read-write. `Err`: why the cache cannot be used there, in
 /// words an operator can act on.
 pub fn open_private_file(dir: &Path, name: &str) -> Result<File, String> {
-    // SAFETY: geteuid has no preconditions and cannot fail.
-    let uid = unsafe { libc::geteuid() };
+    let dfd = open_private_dir(dir)?;
+    open_private_file_in(&dfd, dir, name)
+}
+
+/// Opens (creating it 0700 when missing) the folder `dir`, refusing a
+/// symlink, another owner or access for group or others.
+pub fn open_private_dir(dir: &Path) -> Result<OwnedFd, String> {
+    let uid = euid();
     let shown = dir.display();
     let cdir = CString::new(dir.as_os_str().as_bytes())
         .map_err(|_| format!("the folder {shown:?} contains a NUL byte"))?;
@@ -38,7 +44,9 @@ pub fn open_private_file(dir: &Path, name: &str) -> Result<File, String> {
     if rc != 0 {
         let e = std::io::Error::last_os_error();
         if e.kind() != std::io::ErrorKind::AlreadyExists {
-            return Err(format!("the folder {shown} cannot be created: {e}"));
+            return Err(format!(
+                "the folder {shown} cannot be created: {e}; create it with mode 0700 or point php_k8s_auth.shared_cache_dir elsewhere"
+            ));
         }
     }
     let dfd = open_fd(
@@ -49,29 +57,84 @@ pub fn open_private_file(dir: &Path, name: &str) -> Result<File, String> {
     )
     .map_err(|e| match e.raw_os_error() {
         Some(libc::ELOOP) | Some(libc::ENOTDIR) => {
-            format!("the folder {shown} is a symlink or not a folder")
+            format!(
+                "the folder {shown} is a symlink or not a folder; point php_k8s_auth.shared_cache_dir at a real folder"
+            )
         }
         _ => format!("the folder {shown} cannot be opened: {e}"),
     })?;
     let st = fstat(&dfd).map_err(|e| format!("the folder {shown} cannot be examined: {e}"))?;
     check_owner_and_mode(&st, uid, &format!("the folder {shown}"))?;
+    Ok(dfd)
+}
 
+/// Opens (creating it 0600 when missing) `name` in the folder `dfd` (shown
+/// as `dir`), refusing a symlink, anything but a regular file, another
+/// owner, access for group or others, or a second hard link.
+pub fn open_private_file_in(dfd: &OwnedFd, dir: &Path, name: &str) -> Result<File, String> {
+    open_in(dfd, dir, name, libc::O_CREAT)
+}
+
+/// Creates `name` in the folder `dfd` with mode 0600; fails if it exists.
+pub fn create_new_in(dfd: &OwnedFd, dir: &Path, name: &str) -> Result<File, String> {
+    open_in(dfd, dir, name, libc::O_CREAT | libc::O_EXCL)
+}
+
+/// Renames `from` to `to` within the folder `dfd` (atomic: processes that
+/// open `to` see the old file or the new one, never a mix).
+pub fn rename_in(dfd: &OwnedFd, from: &str, to: &str) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let (f, t) = (cstr(from)?, cstr(to)?);
+    let fd = dfd.as_raw_fd();
+    // SAFETY: renameat with NUL-terminated names relative to an open folder.
+    if unsafe { libc::renameat(fd, f.as_ptr(), fd, t.as_ptr()) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// Removes `name` from the folder `dfd`.
+pub fn unlink_in(dfd: &OwnedFd, name: &str) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let n = cstr(name)?;
+    // SAFETY: unlinkat with a NUL-terminated name relative to an open folder.
+    if unsafe { libc::unlinkat(dfd.as_raw_fd(), n.as_ptr(), 0) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+fn cstr(s: &str) -> std::io::Result<CString> {
+    CString::new(s).map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))
+}
+
+fn euid() -> u32 {
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    unsafe { libc::geteuid() }
+}
+
+fn open_in(dfd: &OwnedFd, dir: &Path, name: &str, create: i32) -> Result<File, String> {
+    let uid = euid();
     let cname = CString::new(name).map_err(|_| "the file name contains a NUL byte".to_owned())?;
     let file_shown = dir.join(name);
     let file_shown = file_shown.display();
     let fd = open_fd(
         &cname,
-        Some(&dfd),
-        libc::O_RDWR | libc::O_CREAT | libc::O_NOFOLLOW | libc::O_CLOEXEC | libc::O_NONBLOCK,
+        Some(dfd),
+        libc::O_RDWR | create | libc::O_NOFOLLOW | libc::O_CLOEXEC | libc::O_NONBLOCK,
         0o600,
     )
     .map_err(|e| match e.raw_os_error() {
-        Some(libc::ELOOP) => format!("the file {file_shown} is a symlink"),
+        Some(libc::ELOOP) => {
+            format!("the file {file_shown} is a symlink; remove it so it is created afresh")
+        }
         _ => format!("the file {file_shown} cannot be opened: {e}"),
     })?;
     let st = fstat(&fd).map_err(|e| format!("the file {file_shown} cannot be examined: {e}"))?;
     if st.st_mode & libc::S_IFMT != libc::S_IFREG {
-        return Err(format!("the file {file_shown} is not a regular file"));
+        return Err(format!(
+            "the file {file_shown} is not a regular file; remove it so it is created afresh"
+        ));
     }
     check_owner_and_mode(&st, uid, &format!("the file {file_shown}"))?;
     if st.st_nlink != 1 {
@@ -92,7 +155,7 @@ fn check_owner_and_mode(st: &libc::stat, uid: u32, what: &str) -> Result<(), Str
     }
     if st.st_mode & 0o077 != 0 {
         return Err(format!(
-            "{what} has mode {:o}, open to group or others; it must be 0700 (folder) or 0600 (file)",
+            "{what} has mode {:o}, open to group or others; it must be 0700 (folder) or 0600 (file): chmod it or point php_k8s_auth.shared_cache_dir elsewhere",
             st.st_mode & 0o7777
         ));
     }
