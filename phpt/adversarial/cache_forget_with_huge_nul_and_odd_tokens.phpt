@@ -1,5 +1,9 @@
 --TEST--
 cache: forget() with a 16 MiB token, NUL bytes, invalid UTF-8, an empty string or a number returns 0 without error; a non-string is a TypeError whose trace hides the argument
+--INI--
+; Its own host-wide file: forget() reaches every entry holding the token
+; in the file, and other tests' plugins answer tokens with the same values.
+php_k8s_auth.shared_cache_dir={TMP}/php-k8s-auth-phpt-forget-odd-tokens
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';
@@ -33,3 +37,9 @@ SensitiveParameterValue
 bool(false)
 Too few arguments to function RenokiCo\PhpK8s\Auth\ExecCredentialProvider::forget(), 0 passed in %s on line %d and exactly 1 expected
 1 tok-2
+--CLEAN--
+<?php
+$dir = sys_get_temp_dir() . '/php-k8s-auth-phpt-forget-odd-tokens';
+array_map('unlink', glob("$dir/*") ?: []);
+@rmdir($dir);
+?>

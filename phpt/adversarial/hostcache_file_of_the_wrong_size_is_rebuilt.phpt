@@ -2,8 +2,6 @@
 host cache: a real cache file cut to half its size (valid header, wrong size) is replaced by a fresh full-size file (rename, new inode), never read past its end; the plugin runs again once and the workers share it without a fallback message
 --SKIPIF--
 <?php require __DIR__ . '/../fixtures/lib.inc'; Fpm::skipIf(); ?>
---XFAIL--
-issue 14: host-wide cache not landed yet
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';

@@ -2,8 +2,6 @@
 host cache: the cache file truncated to 0, cut in half, or scribbled with random bytes while php-fpm workers hold it open crashes no worker (no SIGBUS: no mapping) and every request still gets its token
 --SKIPIF--
 <?php require __DIR__ . '/../fixtures/lib.inc'; Fpm::skipIf(); ?>
---XFAIL--
-issue 14: host-wide cache not landed yet
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';

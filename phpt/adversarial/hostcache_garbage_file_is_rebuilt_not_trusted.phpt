@@ -2,8 +2,6 @@
 host cache: a cache file overwritten with random bytes (same size as a real one, right owner and mode) is never trusted: it is replaced by a fresh file (rename, new inode), the plugin runs again once, and the rebuilt file is shared by the recycled workers without a fallback message
 --SKIPIF--
 <?php require __DIR__ . '/../fixtures/lib.inc'; Fpm::skipIf(); ?>
---XFAIL--
-issue 14: host-wide cache not landed yet
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';

@@ -2,8 +2,6 @@
 host cache: a symlink planted as the cache file is refused (never followed): its target is not written, the fallback message is logged once and shown by phpinfo(), and tokens still work with the per-process cache
 --SKIPIF--
 <?php require __DIR__ . '/../fixtures/lib.inc'; Fpm::skipIf(); ?>
---XFAIL--
-issue 14: host-wide cache not landed yet
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';
@@ -42,8 +40,8 @@ echo "its target: ", file_get_contents($victim), ", mode ", decoct(fileperms($vi
 tokens: tok-1 tok-1 tok-1
 plugin runs: 1
 state: unavailable
-reason: the file DIR/cache/php-k8s-auth-credentials.v1 is a symlink
-phpinfo host-wide cache: unavailable: the file DIR/cache/php-k8s-auth-credentials.v1 is a symlink
+reason: the file DIR/cache/php-k8s-auth-credentials.v1 is a symlink; remove it so it is created afresh
+phpinfo host-wide cache: unavailable: the file DIR/cache/php-k8s-auth-credentials.v1 is a symlink; remove it so it is created afresh
 fallback lines in the error log: 1
   the fallback message with that reason
 still a symlink: true

@@ -2,8 +2,6 @@
 host cache: a php-fpm worker SIGKILLed while it runs the plugin (5 s) does not block the caller waiting for that run: the other worker takes the run over at once, long before the 5 s and the 30 s run timeout
 --SKIPIF--
 <?php require __DIR__ . '/../fixtures/lib.inc'; Fpm::skipIf(); ?>
---XFAIL--
-issue 14: host-wide cache not landed yet
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';

@@ -1,5 +1,5 @@
 --TEST--
-A forked child can refresh() the credential it inherited (the plugin runs, no deadlock); the parent's cache is not changed by it
+A forked child can refresh() the credential it inherited (the plugin runs, no deadlock); the new credential reaches the parent through the host-wide cache
 --SKIPIF--
 <?php if (!function_exists('pcntl_fork')) die('skip pcntl_fork() not available'); ?>
 --FILE--
@@ -28,4 +28,4 @@ parent: tok-1
 child: tok-2 tok-2, runs 2
 bool(true)
 int(0)
-parent again: tok-1, runs 2
+parent again: tok-2, runs 2

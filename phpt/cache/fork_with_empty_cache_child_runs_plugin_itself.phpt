@@ -1,5 +1,5 @@
 --TEST--
-A fork while nothing is cached: the child runs the plugin itself, and its credential does not reach the parent's cache
+A fork while nothing is cached: the child runs the plugin itself, and its credential reaches the parent through the host-wide cache (no second run)
 --SKIPIF--
 <?php if (!function_exists('pcntl_fork')) die('skip pcntl_fork() not available'); ?>
 --FILE--
@@ -23,4 +23,4 @@ echo 'parent: ', (new ExecCredentialProvider($config))->getToken(), ', runs ', r
 child: tok-1, runs 1
 bool(true)
 int(0)
-parent: tok-2, runs 2
+parent: tok-1, runs 1

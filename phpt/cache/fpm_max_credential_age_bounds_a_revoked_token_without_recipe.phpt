@@ -28,4 +28,4 @@ before:  200 ok | 200 ok
 after:   401 FAILED | 401 FAILED
 recovered: 200 ok | 200 ok
 last failure within 5 s of the fetch: true
-plugin runs: 4
+plugin runs: 2

@@ -22,5 +22,5 @@ again:   200 ok | 200 ok
 revoked: yes
 after:   401 200 ok | 401 200 ok
 later:   200 ok | 200 ok
-plugin runs: 4
+plugin runs: 2
 token in any log: false

@@ -16,4 +16,4 @@ echo "plugin runs: ", runs($s->marker), "\n";
 before:  200 ok | 200 ok
 after:   401 200 ok | 401 200 ok
 later:   200 ok | 200 ok
-plugin runs: 4
+plugin runs: 2

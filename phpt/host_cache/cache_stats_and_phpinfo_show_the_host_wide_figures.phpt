@@ -2,8 +2,6 @@
 host cache: cacheStats() keeps its keys and adds 'host' (state, reason, path, entries, plugin_runs, failures, background_refreshes, waited, in that order and of those types), and phpinfo() shows the host-wide rows after this process's
 --SKIPIF--
 <?php require __DIR__ . '/../fixtures/lib.inc'; if (Fpm::extensionPath() === null) echo 'skip cannot find the loaded module'; ?>
---XFAIL--
-issue 14: host-wide cache not landed yet
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';

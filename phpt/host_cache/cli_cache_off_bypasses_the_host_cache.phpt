@@ -2,8 +2,6 @@
 host cache: php_k8s_auth.cache = Off bypasses the host-wide cache too: every new provider in every process runs the plugin, and nothing is stored in the host file
 --SKIPIF--
 <?php require __DIR__ . '/../fixtures/lib.inc'; if (Fpm::extensionPath() === null) echo 'skip cannot find the loaded module'; ?>
---XFAIL--
-issue 14: host-wide cache not landed yet
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';

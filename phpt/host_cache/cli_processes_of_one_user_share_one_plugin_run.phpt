@@ -2,8 +2,6 @@
 host cache: two php CLI processes of the same user started together share one plugin run (the second waits for the first's), and a third process later gets the token from the host file without running the plugin; the folder is created 0700 and the file 0600
 --SKIPIF--
 <?php require __DIR__ . '/../fixtures/lib.inc'; if (Fpm::extensionPath() === null) echo 'skip cannot find the loaded module'; ?>
---XFAIL--
-issue 14: host-wide cache not landed yet
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';

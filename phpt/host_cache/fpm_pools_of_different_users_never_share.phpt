@@ -2,8 +2,6 @@
 host cache: two php-fpm pools of DIFFERENT users (www-data, nobody) with the same configuration never share: each user runs the plugin once for all its recycled workers, in its own file
 --SKIPIF--
 <?php require __DIR__ . '/../fixtures/lib.inc'; Fpm::skipIfNotRoot(); ?>
---XFAIL--
-issue 14: host-wide cache not landed yet
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';

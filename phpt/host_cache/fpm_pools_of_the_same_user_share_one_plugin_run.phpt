@@ -2,8 +2,6 @@
 host cache: two php-fpm pools of the SAME user (www-data) share one plugin run for all their requests and recycled workers, concurrent cold requests of both pools included
 --SKIPIF--
 <?php require __DIR__ . '/../fixtures/lib.inc'; Fpm::skipIfNotRoot(); ?>
---XFAIL--
-issue 14: host-wide cache not landed yet
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';
