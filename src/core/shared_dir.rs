@@ -61,7 +61,9 @@ pub fn open_private_dir(dir: &Path) -> Result<OwnedFd, String> {
                 "the folder {shown} is a symlink or not a folder; point php_k8s_auth.shared_cache_dir at a real folder"
             )
         }
-        _ => format!("the folder {shown} cannot be opened: {e}"),
+        _ => format!(
+            "the folder {shown} cannot be opened: {e}; it must be a folder of this process's uid {uid} with mode 0700: fix or remove it, or point php_k8s_auth.shared_cache_dir elsewhere"
+        ),
     })?;
     let st = fstat(&dfd).map_err(|e| format!("the folder {shown} cannot be examined: {e}"))?;
     check_owner_and_mode(&st, uid, &format!("the folder {shown}"))?;
@@ -128,7 +130,9 @@ fn open_in(dfd: &OwnedFd, dir: &Path, name: &str, create: i32) -> Result<File, S
         Some(libc::ELOOP) => {
             format!("the file {file_shown} is a symlink; remove it so it is created afresh")
         }
-        _ => format!("the file {file_shown} cannot be opened: {e}"),
+        _ => format!(
+            "the file {file_shown} cannot be opened: {e}; it must be a file of this process's uid {uid} with mode 0600: remove it so it is created afresh"
+        ),
     })?;
     let st = fstat(&fd).map_err(|e| format!("the file {file_shown} cannot be examined: {e}"))?;
     if st.st_mode & libc::S_IFMT != libc::S_IFREG {

@@ -213,6 +213,17 @@ fn rebuild(dfd: &OwnedFd, dir: &Path) -> Result<(), String> {
     let key = random_bytes::<16>()
         .ok_or_else(|| "no random bytes for the file's key (getrandom failed)".to_owned())?;
     let rnd = u64::from_le_bytes(random_bytes::<8>().unwrap_or_default());
+    // Temporary files are only made under the folder's lock: any found now
+    // was left by a process that died while rebuilding.
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with(FILE_NAME) && name.ends_with(".tmp") {
+                let _ = shared_dir::unlink_in(dfd, &name);
+            }
+        }
+    }
     let tmp = format!("{FILE_NAME}.{}.{rnd:016x}.tmp", std::process::id());
     let f = shared_dir::create_new_in(dfd, dir, &tmp)?;
     let written =

@@ -132,9 +132,11 @@ fn a_garbage_header_or_a_wrong_size_is_rebuilt_and_the_old_data_not_trusted() {
     let c = HostCache::open(&s.0).unwrap();
     assert_ne!(c.hasher(), key);
     assert!(c.read(3).is_none());
-    // An empty file is initialised; no temporary file is left behind.
+    // An empty file is initialised; no temporary file is left behind, and
+    // one left by a process that died while rebuilding is removed.
     drop(c);
     std::fs::write(s.file(), b"").unwrap();
+    std::fs::write(s.0.join(format!("{FILE_NAME}.1.00.tmp")), b"stale").unwrap();
     let c = HostCache::open(&s.0).unwrap();
     assert!(c.read(3).is_none() && put(&c, 3, &cred("new", None)));
     let names: Vec<_> = std::fs::read_dir(&s.0)
