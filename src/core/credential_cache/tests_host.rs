@@ -60,7 +60,6 @@ fn lookup<'a>(k: &'a CacheKey, p: &'a CachePolicy, h: &'a HostTier) -> Lookup<'a
 }
 
 #[test]
-#[ignore = "until core::host_cache is implemented"]
 fn a_second_process_takes_the_first_ones_credential() {
     let dir = folder("share");
     let k = key("/bin/share");
@@ -81,7 +80,6 @@ fn a_second_process_takes_the_first_ones_credential() {
 }
 
 #[test]
-#[ignore = "until core::host_cache is implemented"]
 fn a_process_waits_for_the_run_another_one_holds() {
     let dir = folder("wait");
     let k = key("/bin/wait");
@@ -109,7 +107,6 @@ fn a_process_waits_for_the_run_another_one_holds() {
 }
 
 #[test]
-#[ignore = "until core::host_cache is implemented"]
 fn a_forget_in_one_process_reaches_the_other() {
     let dir = folder("forget");
     let k = key("/bin/forget");
@@ -129,7 +126,6 @@ fn a_forget_in_one_process_reaches_the_other() {
 }
 
 #[test]
-#[ignore = "until core::host_cache is implemented"]
 fn refresh_ahead_hands_out_the_old_credential_and_lands_the_new_one_for_everyone() {
     let dir = folder("ahead");
     let k = key("/bin/ahead");
