@@ -7,6 +7,7 @@ php_k8s_auth.shared_cache_dir={TMP}/php-k8s-auth-phpt-forget-odd-tokens
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';
+rm_tree(ini_get('php_k8s_auth.shared_cache_dir')); // left by an interrupted run
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 $d = test_dir();
 $p = new ExecCredentialProvider(plugin_config("$d/marker", ['EXPIRES_IN' => 3600]));
@@ -39,7 +40,6 @@ Too few arguments to function RenokiCo\PhpK8s\Auth\ExecCredentialProvider::forge
 1 tok-2
 --CLEAN--
 <?php
-$dir = sys_get_temp_dir() . '/php-k8s-auth-phpt-forget-odd-tokens';
-array_map('unlink', glob("$dir/*") ?: []);
-@rmdir($dir);
+require __DIR__ . '/../fixtures/lib.inc';
+rm_tree(sys_get_temp_dir() . '/php-k8s-auth-phpt-forget-odd-tokens');
 ?>

@@ -1,8 +1,13 @@
 --TEST--
 ExecCredentialProvider::forget($token) drops the entries holding that token: providers that used it (held or new) get a new run, other entries stay, an unknown token gives 0
+--INI--
+; Its own host-wide cache file: forget(), forgetCredential() and clearCache()
+; reach every entry of the file, and other tests' plugins answer the same tokens.
+php_k8s_auth.shared_cache_dir={TMP}/php-k8s-auth-phpt-forget-drops
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';
+rm_tree(ini_get('php_k8s_auth.shared_cache_dir')); // left by an interrupted run
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 $d = test_dir();
 $a1 = new ExecCredentialProvider(plugin_config("$d/marker", ['EXPIRES_IN' => 3600]));
@@ -22,3 +27,8 @@ int(1)
 int(0)
 tok-3 tok-3 tok-2
 plugin runs: 3, entries: 2
+--CLEAN--
+<?php
+require __DIR__ . '/../fixtures/lib.inc';
+rm_tree(sys_get_temp_dir() . '/php-k8s-auth-phpt-forget-drops');
+?>

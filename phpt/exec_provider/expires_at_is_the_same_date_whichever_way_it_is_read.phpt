@@ -1,8 +1,13 @@
 --TEST--
 $expiresAt after getToken() is the UTC DateTimeImmutable of the expiry whichever way it is first read: dumps, casts, Reflection, a clone, ==, isExpired() (the module builds it on first read)
+--INI--
+; Its own host-wide cache file: forget(), forgetCredential() and clearCache()
+; reach every entry of the file, and other tests' plugins answer the same tokens.
+php_k8s_auth.shared_cache_dir={TMP}/php-k8s-auth-phpt-expires-at
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';
+rm_tree(ini_get('php_k8s_auth.shared_cache_dir')); // left by an interrupted run
 
 $dir = test_dir();
 // Each reader below is the first to look at a provider of its own.
@@ -64,3 +69,8 @@ getExpiresAt(): 2030-01-01T00:00:00.250000+00:00 UTC
 ==: true, with a later expiry: false
 isExpired() after forgetCredential(): false, getExpiresAt(): 2030-01-01T00:00:00.500000+00:00 UTC
 2 plugin runs
+--CLEAN--
+<?php
+require __DIR__ . '/../fixtures/lib.inc';
+rm_tree(sys_get_temp_dir() . '/php-k8s-auth-phpt-expires-at');
+?>

@@ -1,8 +1,13 @@
 --TEST--
 A command without a slash is looked up on PATH only, not in the kubeconfig's folder
+--INI--
+; Its own host-wide cache file: forget(), forgetCredential() and clearCache()
+; reach every entry of the file, and other tests' plugins answer the same tokens.
+php_k8s_auth.shared_cache_dir={TMP}/php-k8s-auth-phpt-bare-command
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';
+rm_tree(ini_get('php_k8s_auth.shared_cache_dir')); // left by an interrupted run
 use RenokiCo\PhpK8s\Auth\ExecCredentialProvider;
 $d = test_dir();
 token_plugin("$d/kcdir/phpt-kc-plug", 'kcdir', V1, "$d/kc.marker");
@@ -21,3 +26,8 @@ Exec credential provider failed: %sphpt-kc-plug%snot found%s
 string(7) "on-path"
 int(0)
 int(1)
+--CLEAN--
+<?php
+require __DIR__ . '/../fixtures/lib.inc';
+rm_tree(sys_get_temp_dir() . '/php-k8s-auth-phpt-bare-command');
+?>
