@@ -121,10 +121,11 @@ pub(super) fn run_shared(
     {
         return Ok(installed(s));
     }
+    // Counted when it starts, so the figures include a run in progress.
+    h.cache.count(Counter::PluginRun);
     let started = Instant::now();
     let out = run();
     counters.ran(started, out.is_ok());
-    h.cache.count(Counter::PluginRun);
     let credential = out.inspect_err(|_| h.cache.count(Counter::Failure))?;
     Ok(publish(h, lock.as_ref(), credential))
 }
@@ -214,15 +215,15 @@ impl Background {
             slot.install(&mut st, installed(s));
             return;
         }
-        let started = Instant::now();
-        let out = runner();
-        counters.ran(started, out.is_ok());
         if let Some(h) = &host {
             h.cache.count(Counter::PluginRun);
             h.cache.count(Counter::BackgroundRefresh);
-            if out.is_err() {
-                h.cache.count(Counter::Failure);
-            }
+        }
+        let started = Instant::now();
+        let out = runner();
+        counters.ran(started, out.is_ok());
+        if let (Some(h), Err(_)) = (&host, &out) {
+            h.cache.count(Counter::Failure);
         }
         match out {
             Ok(credential) => {
