@@ -11,6 +11,26 @@ pub const ENV_NAME: &str = "KUBERNETES_EXEC_INFO";
 /// The JSON document set in `KUBERNETES_EXEC_INFO`, byte for byte as client-go
 /// writes it (field order, omitted fields and the trailing newline).
 pub fn encode(api: ApiVersion, interactive: bool, cluster: Option<&ClusterInfo>) -> String {
+    type Last = Option<(ApiVersion, bool, Option<ClusterInfo>, String)>;
+    thread_local! {
+        // The providers of a process ask for the same document request after
+        // request: the last one is kept (compared in full, never trusted).
+        static LAST: std::cell::RefCell<Last> = const { std::cell::RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if let Some((a, i, c, doc)) = last.as_ref()
+            && (*a, *i, c.as_ref()) == (api, interactive, cluster)
+        {
+            return doc.clone();
+        }
+        let doc = build(api, interactive, cluster);
+        *last = Some((api, interactive, cluster.cloned(), doc.clone()));
+        doc
+    })
+}
+
+fn build(api: ApiVersion, interactive: bool, cluster: Option<&ClusterInfo>) -> String {
     let mut spec = Map::new();
     if let Some(c) = cluster {
         spec.insert("cluster".into(), Value::Object(c.to_exec_json()));
@@ -103,5 +123,28 @@ mod tests {
             ),
             "{s}"
         );
+    }
+
+    #[test]
+    fn the_kept_document_is_never_the_answer_to_another_request() {
+        let cluster = |server: &str| ClusterInfo {
+            server: Some(server.into()),
+            ..Default::default()
+        };
+        let (a, b) = (cluster("https://a"), cluster("https://b"));
+        let requests = [
+            (ApiVersion::V1, false, None),
+            (ApiVersion::V1, true, None),
+            (ApiVersion::V1Beta1, true, None),
+            (ApiVersion::V1, true, Some(&a)),
+            (ApiVersion::V1, true, Some(&b)),
+            (ApiVersion::V1, false, Some(&b)),
+        ];
+        for _ in 0..2 {
+            for (api, interactive, c) in requests {
+                assert_eq!(encode(api, interactive, c), build(api, interactive, c));
+                assert_eq!(encode(api, interactive, c), build(api, interactive, c));
+            }
+        }
     }
 }
