@@ -1,10 +1,10 @@
 //! PHP values to and from the JSON values the core reads and writes.
 
 use ext_php_rs::boxed::ZBox;
-use ext_php_rs::types::array::Iter;
-use ext_php_rs::types::{ArrayKey, ZendHashTable, Zval};
+use ext_php_rs::types::{ZendHashTable, Zval};
 use serde_json::{Map, Number, Value};
 
+use super::ffi;
 use crate::core::exec_config::MAX_NESTING;
 use crate::core::yaml::MAX_NODES;
 
@@ -38,18 +38,21 @@ pub fn to_json_map(zv: &Zval, path: &str) -> Result<Value, String> {
 }
 
 /// Where a value sits, built only when an error needs it.
-struct Path<'a> {
-    root: &'a str,
-    steps: Vec<Step>,
+struct Path<'p, 'a> {
+    root: &'p str,
+    steps: Vec<Step<'a>>,
 }
 
-enum Step {
+enum Step<'a> {
     Index(usize),
-    Key(String),
+    /// A string key, borrowed from the array.
+    Key(&'a str),
+    /// An integer key of an array that is not a list.
+    IntKey(i64),
 }
 
-impl<'a> Path<'a> {
-    fn root(root: &'a str) -> Self {
+impl<'p> Path<'p, '_> {
+    fn root(root: &'p str) -> Self {
         Path {
             root,
             steps: Vec::new(),
@@ -73,6 +76,7 @@ impl<'a> Path<'a> {
                     let shown: String = k.chars().take(64).flat_map(char::escape_default).collect();
                     s.push_str(&format!("[\"{shown}\"]"));
                 }
+                Step::IntKey(k) => s.push_str(&format!("[\"{k}\"]")),
             }
         }
         s
@@ -81,31 +85,38 @@ impl<'a> Path<'a> {
 
 /// An array being converted: its entries still to visit and what is done.
 enum Frame<'a> {
-    List(Iter<'a>, Vec<Value>),
-    Map(Iter<'a>, Map<String, Value>, Option<String>),
+    List(ffi::Entries<'a>, Vec<Value>),
+    Map(ffi::Entries<'a>, Map<String, Value>),
 }
 
-struct Walk<'p> {
-    path: Path<'p>,
+struct Walk<'p, 'a> {
+    path: Path<'p, 'a>,
     /// The arrays being converted, outermost first (to refuse a cycle).
     open: Vec<*const ZendHashTable>,
     nodes: usize,
 }
 
-impl Walk<'_> {
-    fn run<'a>(&mut self, root: &'a Zval) -> Result<Value, String> {
+impl<'a> Walk<'_, 'a> {
+    fn run(&mut self, root: &'a Zval) -> Result<Value, String> {
         let mut stack: Vec<Frame<'a>> = Vec::new();
         let mut done = self.visit(root, &mut stack)?;
         loop {
             if let Some(v) = done.take() {
+                // The step that led to `v` (none for the root).
+                let step = self.path.steps.pop();
                 match stack.last_mut() {
                     None => return Ok(v),
                     Some(Frame::List(_, items)) => items.push(v),
-                    Some(Frame::Map(_, map, key)) => {
-                        map.insert(key.take().unwrap_or_default(), v);
+                    Some(Frame::Map(_, map)) => {
+                        let key = match step {
+                            Some(Step::Key(k)) => k.to_owned(),
+                            Some(Step::IntKey(k)) => k.to_string(),
+                            Some(Step::Index(i)) => i.to_string(),
+                            None => String::new(),
+                        };
+                        map.insert(key, v);
                     }
                 }
-                self.path.steps.pop();
             }
             let Some(top) = stack.last_mut() else {
                 return Ok(Value::Null);
@@ -115,15 +126,13 @@ impl Walk<'_> {
                     self.path.steps.push(Step::Index(items.len()));
                     v
                 }),
-                Frame::Map(iter, _, key) => match iter.next() {
+                Frame::Map(iter, _) => match iter.next() {
                     None => None,
                     Some((k, v)) => {
-                        let k = match k {
-                            ArrayKey::Long(n) => n.to_string(),
-                            ArrayKey::String(s) => s,
-                            ArrayKey::Str(s) => s.to_owned(),
-                            ArrayKey::ZendString(s) => match std::str::from_utf8(s.as_bytes()) {
-                                Ok(s) => s.to_owned(),
+                        self.path.steps.push(match k {
+                            ffi::Key::Index(n) => Step::IntKey(n),
+                            ffi::Key::Str(bytes) => match std::str::from_utf8(bytes) {
+                                Ok(k) => Step::Key(k),
                                 Err(_) => {
                                     return Err(format!(
                                         "{} has a key that is not valid UTF-8",
@@ -131,9 +140,7 @@ impl Walk<'_> {
                                     ));
                                 }
                             },
-                        };
-                        self.path.steps.push(Step::Key(k.clone()));
-                        *key = Some(k);
+                        });
                         Some(v)
                     }
                 },
@@ -144,7 +151,7 @@ impl Walk<'_> {
                     self.open.pop();
                     done = Some(match stack.pop() {
                         Some(Frame::List(_, items)) => Value::Array(items),
-                        Some(Frame::Map(_, map, _)) => Value::Object(map),
+                        Some(Frame::Map(_, map)) => Value::Object(map),
                         None => Value::Null,
                     });
                 }
@@ -153,11 +160,7 @@ impl Walk<'_> {
     }
 
     /// The value of a scalar, or `None` after opening an array on `stack`.
-    fn visit<'a>(
-        &mut self,
-        zv: &'a Zval,
-        stack: &mut Vec<Frame<'a>>,
-    ) -> Result<Option<Value>, String> {
+    fn visit(&mut self, zv: &'a Zval, stack: &mut Vec<Frame<'a>>) -> Result<Option<Value>, String> {
         self.nodes += 1;
         if self.nodes > MAX_NODES {
             return Err(format!(
@@ -205,14 +208,13 @@ impl Walk<'_> {
                 ));
             }
             self.open.push(id);
-            let is_list = ht
-                .iter()
+            let is_list = ffi::entries(ht)
                 .enumerate()
-                .all(|(i, (k, _))| matches!(k, ArrayKey::Long(n) if n == i as i64));
+                .all(|(i, (k, _))| k == ffi::Key::Index(i as i64));
             stack.push(if is_list {
-                Frame::List(ht.iter(), Vec::with_capacity(ht.len()))
+                Frame::List(ffi::entries(ht), Vec::with_capacity(ht.len()))
             } else {
-                Frame::Map(ht.iter(), Map::new(), None)
+                Frame::Map(ffi::entries(ht), Map::new())
             });
             return Ok(None);
         }

@@ -25,6 +25,9 @@ use ext_php_rs::zend::{ClassEntry, ExecuteData, IniEntryDef, ModuleEntry};
 use super::boundary;
 use super::exec_provider::State;
 
+mod entries;
+pub use entries::{Entries, Key, entries};
+
 // SAFETY: signatures as in Zend/zend_API.h, zend_attributes.h and
 // zend_ini.h of PHP 8.2 and 8.4 (unchanged between them); ZEND_FASTCALL is
 // the default convention on x86-64 and aarch64.
