@@ -2,8 +2,6 @@
 host cache: a shared_cache_dir pre-created by another uid (65534, mode 0777 as a lure) for a pool running as www-data is refused: nothing is written there, the fallback message is logged once and shown by phpinfo(), and tokens still work with the per-process cache
 --SKIPIF--
 <?php require __DIR__ . '/../fixtures/lib.inc'; Fpm::skipIfNotRoot(); ?>
---XFAIL--
-issue 14: host-wide cache not landed yet
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';
@@ -28,7 +26,7 @@ echo "plugin runs: ", runs($marker), "\n";
 $host = $answers[3]['host'] ?? [];
 echo "state: ", $host['state'] ?? 'NONE', "\n";
 echo "reason: ", $mask($host['reason'] ?? 'NONE'), "\n";
-echo "path: ", var_export($host['path'] ?? 'NONE', true), "\n";
+echo "path: ", var_export(array_key_exists('path', $host) ? $host['path'] : 'MISSING', true), "\n";
 echo "phpinfo host-wide cache: ", $mask($answers[3]['info']['host-wide cache'] ?? 'NONE'), "\n";
 echo "fallback lines in the error log: ", count($lines), "\n";
 foreach ($lines as $line) {

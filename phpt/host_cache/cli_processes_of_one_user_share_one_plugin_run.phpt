@@ -11,6 +11,10 @@ $cache = "$dir/cache";
 $marker = "$dir/runs";
 host_token_app("$dir/app.php", plugin_config($marker, ['SLEEP' => 1]));
 $ini = ['php_k8s_auth.shared_cache_dir' => $cache];
+// A first process makes the folder and the file (cacheStats() opens them), so the two below test
+// single flight only (creating the file together: hostcache_processes_creating_the_file_together_all_use_it).
+file_put_contents("$dir/open.php", '<?php echo RenokiCo\PhpK8s\Auth\ExecCredentialProvider::cacheStats()["host"]["state"] ?? "NONE";');
+echo "first process: host cache ", php_child_wait(php_child("$dir/open.php", $ini))[0], "\n";
 $children = [php_child("$dir/app.php", $ini), php_child("$dir/app.php", $ini)];
 $answers = [];
 foreach ($children as $c) {
@@ -29,6 +33,7 @@ echo "folder mode ", is_dir($cache) ? decoct(fileperms($cache) & 0777) : 'MISSIN
     is_file("$cache/" . HOST_FILE) ? decoct(fileperms("$cache/" . HOST_FILE) & 0777) : 'MISSING', "\n";
 ?>
 --EXPECT--
+first process: host cache on
 together: tok-1 tok-1
 later: tok-1, without waiting for a plugin: true
 plugin runs: 1

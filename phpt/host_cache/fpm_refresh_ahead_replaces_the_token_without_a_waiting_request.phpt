@@ -2,8 +2,6 @@
 host cache: refresh ahead under php-fpm: tokens valid for the refresh buffer (10 s) + 3 s, a 0.5 s plugin, requests for 8 s: the token changes, a background refresh did it, and no request after the first took 250 ms or more
 --SKIPIF--
 <?php require __DIR__ . '/../fixtures/lib.inc'; Fpm::skipIf(); ?>
---XFAIL--
-issue 14: host-wide cache not landed yet
 --FILE--
 <?php
 require __DIR__ . '/../fixtures/lib.inc';
@@ -24,6 +22,12 @@ while (microtime(true) < $end) {
     }
     usleep(20000);
 }
+// The host counters, once any refresh still running (0.5 s) has ended; this
+// request may start another one, so the count is between the runs before and after.
+usleep(1000000);
+$runsBefore = runs($marker);
+$last = host_answer($fpm->request("$dir/app.php"));
+$runsAfter = runs($marker);
 $fpm->stop();
 $errors = array_filter(array_column($answers, 'error'));
 echo "errors: ", $errors ? implode("\n", array_unique($errors)) : 'none', "\n";
@@ -34,9 +38,9 @@ echo "both workers answered: ", var_export(count(array_unique(array_column($answ
 $slow = array_filter(array_slice($answers, 2), fn ($a) => $a['ms'] >= 250);
 echo "requests after the first pair that took >= 250 ms: ", count($slow),
     $slow ? ' (' . implode(', ', array_map(fn ($a) => round($a['ms']) . ' ms', $slow)) . ')' : '', "\n";
-$host = end($answers)['host'];
+$host = $last['host'];
 echo "background refreshes >= 1: ", var_export(($host['background_refreshes'] ?? 0) >= 1, true), "\n";
-echo "host plugin runs = runs of the plugin: ", var_export(($host['plugin_runs'] ?? -1) === runs($marker), true), "\n";
+echo "host plugin runs = runs of the plugin: ", var_export(($host['plugin_runs'] ?? -1) >= $runsBefore && ($host['plugin_runs'] ?? -1) <= $runsAfter, true), "\n";
 echo "only the cold start waited for a plugin: ", var_export(($host['waited'] ?? -1) >= 1 && ($host['waited'] ?? -1) <= 2, true), "\n";
 ?>
 --EXPECTF--
