@@ -128,6 +128,36 @@ fn helper() {
             };
             println!("TOKEN {token}");
         }
+        // Publishes two different credentials in turn until its stdin ends.
+        "churn" => {
+            let l = cache.try_lock(ID).expect("free");
+            println!("CHURNING");
+            let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+            let s2 = stop.clone();
+            std::thread::spawn(move || {
+                let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut Vec::new());
+                s2.store(true, std::sync::atomic::Ordering::SeqCst);
+            });
+            let (a, b) = churn_pair();
+            let mut n = 0u64;
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                assert!(cache.publish(&l, if n.is_multiple_of(2) { &a } else { &b }, n as i64));
+                n += 1;
+            }
+        }
+        // Follows a change of effective uid (root only): refused as another
+        // user, usable again as root.
+        "euid" => {
+            // SAFETY: plain seteuid calls; the process is root.
+            assert_eq!(unsafe { libc::seteuid(65534) }, 0);
+            let e = shared(&dir).unwrap_err();
+            println!("AS 65534: {}", e.reason);
+            assert_eq!(unsafe { libc::seteuid(0) }, 0);
+            let again = shared(&dir).unwrap();
+            assert!(!Arc::ptr_eq(&cache, &again));
+            assert!(again.read(ID).is_some());
+            println!("EUID DONE");
+        }
         other => panic!("unknown role {other}"),
     }
 }
@@ -158,6 +188,62 @@ fn one_plugin_run_for_many_processes_asking_at_once() {
     let stats = HostCache::open(&s.0).unwrap().stats();
     assert_eq!(stats.plugin_runs, 1, "{tokens:?}");
     assert_eq!(stats.entries, 1);
+}
+
+fn churn_pair() -> (Credential, Credential) {
+    let a = cred(&"A".repeat(3000));
+    let b = Credential {
+        token: Secret::new("B".repeat(40)),
+        client_certificate_data: Some(Secret::new("C".repeat(5000))),
+        client_key_data: Some(Secret::new("K".repeat(2000))),
+        expires_at: None,
+    };
+    (a, b)
+}
+
+#[test]
+fn a_reader_never_sees_a_torn_entry_while_another_process_rewrites_it() {
+    let s = Scratch::new("torn");
+    let mine = HostCache::open(&s.0).unwrap();
+    let mut child = start("churn", &s.0);
+    wait_for(&mut child, "CHURNING");
+    let (a, b) = churn_pair();
+    let (mut seen_a, mut seen_b, mut absent) = (0, 0, 0);
+    let end = Instant::now() + Duration::from_millis(700);
+    while Instant::now() < end {
+        match mine.read(ID) {
+            Some(st) if st.credential == a => seen_a += 1,
+            Some(st) if st.credential == b => seen_b += 1,
+            Some(_) => panic!("a mixed credential was read"),
+            None => absent += 1,
+        }
+    }
+    drop(child.stdin.take());
+    assert!(child.wait().unwrap().success());
+    eprintln!("read A {seen_a}, B {seen_b}, absent (being written) {absent}");
+    assert!(seen_a > 0 && seen_b > 0, "both versions were read");
+}
+
+#[test]
+fn a_changed_effective_uid_reopens_the_file_as_that_user() {
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        eprintln!("not root: not run");
+        return;
+    }
+    let s = Scratch::new("euid");
+    let mine = HostCache::open(&s.0).unwrap();
+    let l = mine.try_lock(ID).unwrap();
+    assert!(mine.publish(&l, &cred("euid"), 1));
+    let mut child = start("euid", &s.0);
+    let line = wait_for(&mut child, "AS 65534: ");
+    assert!(
+        line.contains(&format!("the folder {} cannot be opened", s.0.display())),
+        "{line}"
+    );
+    assert!(line.contains("uid 65534"), "{line}");
+    wait_for(&mut child, "EUID DONE");
+    assert!(child.wait().unwrap().success());
 }
 
 #[test]
