@@ -2,7 +2,6 @@
 //! started again with `PK8S_HOST_ROLE` set, and the `helper` test then plays
 //! that role (no fork() inside the multi-threaded test harness).
 
-use std::io::{BufRead, BufReader};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -57,20 +56,28 @@ fn start(role: &str, dir: &Path) -> Child {
         .unwrap()
 }
 
-/// Reads the helper's stdout up to `marker`; returns the rest of that line from it.
+/// Reads the helper's stdout up to `marker`; returns the rest of that line
+/// from it. Byte by byte: a buffer would swallow what follows the line.
 fn wait_for(child: &mut Child, marker: &str) -> String {
+    use std::io::Read;
     let out = child.stdout.as_mut().unwrap();
-    let mut r = BufReader::new(out);
-    let mut line = String::new();
+    let mut line = Vec::new();
+    let mut byte = [0u8; 1];
     loop {
-        line.clear();
-        assert!(
-            r.read_line(&mut line).unwrap() > 0,
+        assert_eq!(
+            out.read(&mut byte).unwrap(),
+            1,
             "helper ended before {marker}"
         );
+        if byte[0] != b'\n' {
+            line.push(byte[0]);
+            continue;
+        }
+        let text = String::from_utf8_lossy(&line).into_owned();
+        line.clear();
         // libtest may print "test helper ... " on the same line first.
-        if let Some(at) = line.find(marker) {
-            return line[at..].trim_end().to_owned();
+        if let Some(at) = text.find(marker) {
+            return text[at..].to_owned();
         }
     }
 }
