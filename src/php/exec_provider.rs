@@ -236,6 +236,7 @@ fn slow_path(what: &str, f: impl FnOnce() -> Result<()>) {
 
 /// The method's array argument, converted and validated by `parse`;
 /// `None` after throwing (TypeError, ArgumentCountError or the core's error).
+/// `method` is qualified (`Class::method`).
 fn parsed_array_arg<T>(
     ex: &mut ExecuteData,
     method: &str,
@@ -243,11 +244,10 @@ fn parsed_array_arg<T>(
     invalid: fn(String) -> AuthError,
     parse: fn(&Value) -> Result<T>,
 ) -> Option<(Value, T)> {
-    let method = format!("{CLASS}::{method}");
     if !args::accept(ex) {
         return None;
     }
-    let arg = args::array(ex, &method, 0, name)?;
+    let arg = args::array(ex, method, 0, name)?;
     match convert::to_json_map(arg, name)
         .map_err(invalid)
         .and_then(|v| parse(&v).map(|t| (v, t)))
@@ -266,7 +266,7 @@ handler!(
     |ex, _retval| {
         let Some((given, config)) = parsed_array_arg(
             ex,
-            "__construct",
+            "RenokiCo\\PhpK8s\\Auth\\ExecCredentialProvider::__construct",
             "execConfig",
             AuthError::Config,
             ExecConfig::from_value,
@@ -494,7 +494,7 @@ handler!(
     |ex, retval| {
         let Some((_, info)) = parsed_array_arg(
             ex,
-            "setClusterInfo",
+            "RenokiCo\\PhpK8s\\Auth\\ExecCredentialProvider::setClusterInfo",
             "clusterInfo",
             AuthError::ClusterInfo,
             ClusterInfo::from_value,

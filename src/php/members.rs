@@ -175,6 +175,15 @@ pub type Rebuilt = (ExecConfig, Option<Option<ClusterInfo>>, Written);
 /// subclass changed any of them since `before`; re-validated as a
 /// constructor's array would be.
 pub fn changed(obj: &ZendObject, before: &Written, config: &ExecConfig) -> Result<Option<Rebuilt>> {
+    // The usual answer (nothing changed), found without copying anything.
+    let unset = Zval::new();
+    if SLOTS
+        .iter()
+        .zip(&before.0)
+        .all(|(slot, b)| ffi::same_value(slot.read(obj).unwrap_or(&unset), b))
+    {
+        return Ok(None);
+    }
     let now = written(obj);
     let differs: Vec<bool> = now
         .0
