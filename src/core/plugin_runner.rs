@@ -6,7 +6,7 @@ use std::ffi::{OsStr, OsString};
 use std::io::{ErrorKind, Read};
 use std::os::fd::AsRawFd;
 use std::os::unix::ffi::OsStrExt;
-use std::os::unix::fs::PermissionsExt;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::ExitStatus;
@@ -52,6 +52,20 @@ pub fn resolve_command(
     path_var: Option<&OsStr>,
     hint: Option<&str>,
 ) -> Result<PathBuf> {
+    resolve_command_identified(command, base_dir, path_var, hint).map(|(p, _)| p)
+}
+
+/// The file's identity: device and inode of what the path leads to.
+pub type FileId = (u64, u64);
+
+/// [`resolve_command`] with the identity of the file found, from the same
+/// `stat()` that checked it (one system call less per lookup).
+pub fn resolve_command_identified(
+    command: &str,
+    base_dir: Option<&Path>,
+    path_var: Option<&OsStr>,
+    hint: Option<&str>,
+) -> Result<(PathBuf, FileId)> {
     if command.contains('/') {
         let p = Path::new(command);
         let full = match (p.is_absolute(), base_dir) {
@@ -62,7 +76,7 @@ pub fn resolve_command(
                 .unwrap_or_else(|_| p.to_path_buf()),
         };
         return match check_executable(&full) {
-            Ok(()) => Ok(full),
+            Ok(id) => Ok((full, id)),
             Err(why) => Err(AuthError::NotFound {
                 message: format!("executable {} {why}", untrusted::escape_path(&full)),
                 hint: hint.map(str::to_owned),
@@ -81,7 +95,7 @@ pub fn resolve_command(
         let relative = !dir.starts_with(b"/");
         let dir = if dir.is_empty() { b".".as_slice() } else { dir };
         let candidate = Path::new(OsStr::from_bytes(dir)).join(command);
-        if is_executable_file(&candidate) {
+        if let Ok(id) = check_executable(&candidate) {
             if relative {
                 return Err(AuthError::NotFound {
                     message: format!(
@@ -93,7 +107,7 @@ pub fn resolve_command(
                     hint: hint.map(str::to_owned),
                 });
             }
-            return Ok(candidate);
+            return Ok((candidate, id));
         }
     }
     let place = if unset {
@@ -120,7 +134,7 @@ pub fn is_executable_file(p: &Path) -> bool {
     check_executable(p).is_ok()
 }
 
-fn check_executable(p: &Path) -> std::result::Result<(), &'static str> {
+fn check_executable(p: &Path) -> std::result::Result<FileId, &'static str> {
     match std::fs::metadata(p) {
         Err(e) if e.kind() == ErrorKind::NotFound => Err("not found"),
         Err(e) if e.kind() == ErrorKind::PermissionDenied => {
@@ -129,7 +143,7 @@ fn check_executable(p: &Path) -> std::result::Result<(), &'static str> {
         Err(_) => Err("cannot be read"),
         Ok(m) if m.is_dir() => Err("is a directory"),
         Ok(m) if m.permissions().mode() & 0o111 == 0 => Err("is not executable (chmod +x it)"),
-        Ok(_) => Ok(()),
+        Ok(m) => Ok((m.dev(), m.ino())),
     }
 }
 

@@ -130,7 +130,12 @@ impl ExecProvider {
 
     /// The absolute path the plugin will be started from.
     pub fn resolve(&self, host: &Host) -> Result<PathBuf> {
-        plugin_runner::resolve_command(
+        self.resolve_identified(host).map(|(p, _)| p)
+    }
+
+    /// [`Self::resolve`], with the identity of the file found.
+    fn resolve_identified(&self, host: &Host) -> Result<(PathBuf, plugin_runner::FileId)> {
+        plugin_runner::resolve_command_identified(
             &self.config.command,
             self.config.base_dir.as_deref().or(host.cwd.as_deref()),
             host.path(),
@@ -227,22 +232,30 @@ impl ExecProvider {
             },
             _ => host.clone(),
         };
-        let program = self
-            .resolve(&host)
-            .and_then(|p| settings.policy.check(command, &p, &self.config.args))
-            .and_then(|p| {
+        // Under Allowlist the program is the canonical path of the file
+        // found, so the lookup's identity of that file is its identity.
+        let (program, file_id) = self
+            .resolve_identified(&host)
+            .and_then(|(p, id)| {
+                let p = settings.policy.check(command, &p, &self.config.args)?;
                 settings
                     .policy
                     .check_env(command, &self.config.env, settings.plugin_env_guard)
-                    .map(|()| p)
+                    .map(|()| (p, id))
             })
             .inspect_err(|e| log::record(settings.log_level, command, Duration::ZERO, Err(e)))?;
-        let invocation = self.invocation(&host, program)?;
+        let invocation = self.invocation(&host, program, Some(file_id))?;
         Ok((host, invocation))
     }
 
-    /// Everything the plugin will see, and the cache key made of it.
-    fn invocation(&self, host: &Host, program: PathBuf) -> Result<Invocation> {
+    /// Everything the plugin will see, and the cache key made of it;
+    /// `file_id`: the program's identity when the lookup just read it.
+    fn invocation(
+        &self,
+        host: &Host,
+        program: PathBuf,
+        file_id: Option<plugin_runner::FileId>,
+    ) -> Result<Invocation> {
         let cfg = &self.config;
         let interactive = interactive(cfg.interactive_mode, host.stdin_is_terminal, &cfg.command)?;
         let exec_info = exec_info::encode(cfg.api_version, interactive, self.cluster_for_plugin());
@@ -252,9 +265,11 @@ impl ExecProvider {
         let env_digest = host.env.digest_with(&vars);
         // The file behind the path, so a program replaced in place (or a
         // symlink pointed elsewhere) is a new entry.
-        let file_id = std::fs::metadata(&program)
-            .map(|m| (m.dev(), m.ino()))
-            .unwrap_or_default();
+        let file_id = file_id.unwrap_or_else(|| {
+            std::fs::metadata(&program)
+                .map(|m| (m.dev(), m.ino()))
+                .unwrap_or_default()
+        });
         // The plugin starts in the process's working folder; it can only
         // matter to the answer through a relative command path.
         let cwd = (cfg.command.contains('/') && !cfg.command.starts_with('/'))
@@ -275,7 +290,7 @@ impl ExecProvider {
 
     /// Runs the plugin found at `program` once and validates its answer.
     pub fn run_plugin(&self, host: &Host, program: &Path) -> Result<Credential> {
-        let invocation = self.invocation(host, program.to_path_buf())?;
+        let invocation = self.invocation(host, program.to_path_buf(), None)?;
         self.run_invocation(host, &invocation)
     }
 
@@ -385,7 +400,9 @@ mod tests {
     }
 
     fn key(p: &ExecProvider, host: &Host) -> CacheKey {
-        p.invocation(host, p.resolve(host).unwrap()).unwrap().key
+        p.invocation(host, p.resolve(host).unwrap(), None)
+            .unwrap()
+            .key
     }
 
     fn rules_provider(command: &str, provide_cluster_info: bool) -> ExecProvider {
