@@ -90,30 +90,27 @@ extern "C" fn info(module: *mut ModuleEntry) {
         // The host-wide figures: every process of this user.
         let settings = settings::current();
         let host = crate::core::credential_cache::current_host_state(&settings);
-        let (state, h) = match &host {
-            HostState::Off => (
-                "off (php_k8s_auth.shared_cache = Off)".to_owned(),
-                Default::default(),
-            ),
-            HostState::Unavailable(reason) => {
-                (format!("unavailable: {reason}"), Default::default())
-            }
-            HostState::On(h) => (format!("on ({})", h.path().display()), h.stats()),
+        let (state, figures) = match &host {
+            HostState::Off => ("off (php_k8s_auth.shared_cache = Off)".to_owned(), None),
+            HostState::Unavailable(reason) => (format!("unavailable: {reason}"), None),
+            HostState::On(h) => (format!("on ({})", h.path().display()), Some(h.stats())),
         };
-        // The rows are always there (zeros unless on), for scrapers.
-        let h: crate::core::host_cache::HostStats = h;
         info_table_row!("host-wide cache", state);
-        info_table_row!("cached credentials (host)", h.entries.to_string());
-        info_table_row!("plugin runs (host)", h.plugin_runs.to_string());
-        info_table_row!("plugin failures (host)", h.failures.to_string());
-        info_table_row!(
-            "background refreshes (host)",
-            h.background_refreshes.to_string()
-        );
-        info_table_row!(
-            "calls that waited for a plugin (host)",
-            h.waited.to_string()
-        );
+        // Figures only when there is a host-wide cache to count;
+        // cacheStats()['host'] always has its keys, for scrapers.
+        if let Some(h) = figures {
+            info_table_row!("cached credentials (host)", h.entries.to_string());
+            info_table_row!("plugin runs (host)", h.plugin_runs.to_string());
+            info_table_row!("plugin failures (host)", h.failures.to_string());
+            info_table_row!(
+                "background refreshes (host)",
+                h.background_refreshes.to_string()
+            );
+            info_table_row!(
+                "calls that waited for a plugin (host)",
+                h.waited.to_string()
+            );
+        }
         info_table_end!();
         ffi::display_ini(module);
     });
