@@ -95,6 +95,19 @@ fn helper() {
         return;
     };
     let dir = PathBuf::from(std::env::var(DIR).unwrap());
+    if role == "open" {
+        // Opens a missing file at the same moment as the others: when the
+        // parent creates `go` beside the folder.
+        let go = dir.with_file_name("go");
+        while !go.exists() {
+            std::thread::yield_now();
+        }
+        match shared(&dir) {
+            Ok(_) => println!("OPEN: ok"),
+            Err(e) => println!("OPEN: refused: {}", e.reason),
+        }
+        return;
+    }
     let cache = shared(&dir).unwrap();
     match role.as_str() {
         // Takes the run lock and holds it until killed (or until the test
@@ -251,6 +264,28 @@ fn a_changed_effective_uid_reopens_the_file_as_that_user() {
     assert!(line.contains("uid 65534"), "{line}");
     wait_for(&mut child, "EUID DONE");
     assert!(child.wait().unwrap().success());
+}
+
+#[test]
+fn processes_creating_the_file_together_all_use_it() {
+    let s = Scratch::new("create");
+    let mut refused = Vec::new();
+    for round in 0..50 {
+        let base = s.0.join(format!("r{round}"));
+        std::fs::create_dir(&base).unwrap();
+        let dir = base.join("cache");
+        let mut kids: Vec<Child> = (0..4).map(|_| start("open", &dir)).collect();
+        std::thread::sleep(Duration::from_millis(30));
+        std::fs::write(base.join("go"), b"").unwrap();
+        for k in &mut kids {
+            let line = wait_for(k, "OPEN: ");
+            if line != "OPEN: ok" {
+                refused.push(line);
+            }
+            assert!(k.wait().unwrap().success());
+        }
+    }
+    assert_eq!(refused, Vec::<String>::new());
 }
 
 #[test]

@@ -251,10 +251,19 @@ impl HostCache {
     /// cache of this format. `Err`: why not, for an operator (no secrets).
     pub fn open(dir: &Path) -> Result<Arc<HostCache>, String> {
         let dfd = shared_dir::open_private_dir(dir)?;
-        let mut f = shared_dir::open_private_file_in(&dfd, dir, FILE_NAME)?;
-        let key = match valid_key(&f) {
-            Some(k) => k,
+        // Without the folder's lock, a file can be replaced between our open
+        // and our checks (a creator renames the initialised file over the
+        // empty one we opened: 0 links). Anything short of a valid file is
+        // looked at again under the lock, where no rebuild runs.
+        let first = shared_dir::open_private_file_in(&dfd, dir, FILE_NAME).ok();
+        let mut f;
+        let key = match first.as_ref().and_then(valid_key) {
+            Some(k) => {
+                f = first.expect("checked above");
+                k
+            }
             None => {
+                drop(first);
                 // Creation and rebuilding are serialised by a lock on the
                 // folder; whoever comes second finds the file done.
                 lock::flock_exclusive(dfd.as_raw_fd())
