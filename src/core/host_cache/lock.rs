@@ -22,6 +22,9 @@ pub(super) fn write_byte(slot: usize) -> i64 {
 /// The byte the host-wide counters' writers lock.
 pub(super) const COUNTER_BYTE: i64 = (1 << 48) - 1;
 
+/// Taken and released once at open, to see that OFD locks work there.
+pub(super) const PROBE_BYTE: i64 = (1 << 48) - 2;
+
 /// The single-flight byte of an entry: derived from the entry id (not its
 /// slot, which is only known once it is published), 40 bits of it, so two
 /// entries practically never share one.

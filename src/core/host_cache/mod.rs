@@ -285,6 +285,18 @@ impl HostCache {
             }
         };
         drop(dfd);
+        // Single flight needs OFD locks (not on every file system, e.g. some
+        // network ones): without them the cache is not used at all.
+        match lock::try_lock(f.as_raw_fd(), lock::PROBE_BYTE) {
+            Ok(true) => lock::unlock(f.as_raw_fd(), lock::PROBE_BYTE),
+            Ok(false) => {}
+            Err(e) => {
+                return Err(format!(
+                    "the file system of {} does not support the locks the cache needs (open file description locks: {e}); point php_k8s_auth.shared_cache_dir at a local folder, e.g. on /dev/shm",
+                    dir.display()
+                ));
+            }
+        }
         let md = f.metadata().map_err(|e| {
             format!(
                 "the file {} cannot be examined: {e}",
