@@ -81,6 +81,13 @@ pub enum AuthError {
     #[error("Invalid kubeconfig: {0}")]
     KubeConfig(String),
 
+    /// A background refresh stopped because PHP is shutting down (`command`
+    /// is already escaped). Not a failure of the plugin: not counted as one.
+    #[error(
+        "Exec credential provider failed: the background refresh running {command} was stopped because PHP is shutting down"
+    )]
+    Cancelled { command: String },
+
     /// `whoami()` could not ask the cluster, or the cluster said no.
     #[error("whoami() against {server} failed: {reason}")]
     Whoami { server: String, reason: String },

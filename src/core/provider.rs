@@ -271,7 +271,9 @@ impl ExecProvider {
                 .unwrap_or_default()
         });
         // The plugin starts in the process's working folder; it can only
-        // matter to the answer through a relative command path.
+        // matter to the answer through a relative command path (a script
+        // found through the kubeconfig's folder may still read files
+        // relative to where it starts).
         let cwd = (cfg.command.contains('/') && !cfg.command.starts_with('/'))
             .then(|| std::env::current_dir().ok())
             .flatten();
@@ -373,11 +375,8 @@ impl ExecProvider {
                     message: format!("reading the output of {shown} failed: {err}"),
                     hint: hint.clone(),
                 },
-                RunError::Cancelled => AuthError::Failed {
-                    message: format!(
-                        "the background refresh running {shown} was stopped because PHP is shutting down"
-                    ),
-                    hint: None,
+                RunError::Cancelled => AuthError::Cancelled {
+                    command: shown.clone(),
                 },
             },
         )?;

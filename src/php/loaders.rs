@@ -281,7 +281,7 @@ handler!(forget, "ExecCredentialProvider::forget()", |ex, retval| {
 /// over every process of the user (zeros unless it is on).
 pub fn host_stats(settings: &crate::core::settings::Settings) -> Value {
     let (state, reason, path, s) = match credential_cache::current_host_state(settings) {
-        HostState::Off => ("off", None, None, HostStats::default()),
+        HostState::Off(_) => ("off", None, None, HostStats::default()),
         HostState::Unavailable(r) => (
             "unavailable",
             Some(r.to_string()),

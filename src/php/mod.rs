@@ -91,7 +91,7 @@ extern "C" fn info(module: *mut ModuleEntry) {
         let settings = settings::current();
         let host = crate::core::credential_cache::current_host_state(&settings);
         let (state, figures) = match &host {
-            HostState::Off => ("off (php_k8s_auth.shared_cache = Off)".to_owned(), None),
+            HostState::Off(setting) => (format!("off ({setting} = Off)"), None),
             HostState::Unavailable(reason) => (format!("unavailable: {reason}"), None),
             HostState::On(h) => (format!("on ({})", h.path().display()), Some(h.stats())),
         };

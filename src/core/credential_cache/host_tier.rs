@@ -10,9 +10,10 @@ use super::slot::{Installed, Slot, SlotState};
 use super::{CachePolicy, Counters, Freshness, Lookup, freshness};
 use crate::core::credential::Credential;
 use crate::core::environment::{self, EnvSnapshot};
+use crate::core::error::AuthError;
 use crate::core::error::Result;
 use crate::core::expiry;
-use crate::core::host_cache::{self, Counter, EntryId, HostCache, RunLock, Stored};
+use crate::core::host_cache::{self, Counter, EntryId, HostCache, Outcome, RunLock, Stored};
 use crate::core::settings::Settings;
 use crate::core::{log, refresher, shared_dir};
 
@@ -34,12 +35,20 @@ impl std::fmt::Debug for HostTier {
 /// or settings itself (the request thread may change them meanwhile).
 pub type Runner = Box<dyn FnOnce() -> Result<Credential> + Send + 'static>;
 
-fn installed(s: Stored) -> Installed {
+fn installed(s: Stored, revocations: u64) -> Installed {
     Installed {
         credential: Arc::new(s.credential),
         fetched_micros: s.fetched_micros,
         host_version: Some(s.version),
+        host_revocations: revocations,
     }
+}
+
+/// The host-wide entry of `h`, with the revocation epoch read before it
+/// (a revocation in between then shows as a newer epoch, never an older).
+fn read(h: &HostTier) -> Option<Installed> {
+    let revocations = h.cache.revocations();
+    h.cache.read(h.id).map(|s| installed(s, revocations))
 }
 
 /// Brings the process's entry in line with the host-wide one when that
@@ -53,22 +62,26 @@ pub(super) fn follow(h: &HostTier, slot: &Slot, st: &mut SlotState) {
     }
     match version {
         None => {
-            // Gone from the host: forgotten, cleared or evicted there. A
+            // Gone from the file. Revoked there (forget, clear): drop it
+            // here too. Evicted, or being rewritten: keep this copy. A
             // credential this process never shared (too large) stays.
-            if st.host_version.is_some() && st.credential.is_some() {
+            if st.host_version.is_some()
+                && st.credential.is_some()
+                && h.cache.revocations() != st.host_revocations
+            {
                 slot.drop_credential(st);
             }
         }
         Some(_) => {
-            if let Some(stored) = h.cache.read(h.id) {
-                slot.install(st, installed(stored));
+            if let Some(new) = read(h) {
+                slot.install(st, new);
             }
         }
     }
 }
 
 /// Whether a credential read from the host may be handed to this caller.
-fn usable(s: &Stored, req: &Lookup<'_>) -> bool {
+fn usable(s: &Installed, req: &Lookup<'_>) -> bool {
     freshness(
         &s.credential,
         s.fetched_micros,
@@ -79,10 +92,10 @@ fn usable(s: &Stored, req: &Lookup<'_>) -> bool {
 }
 
 /// The plugin run of a caller who found no usable credential: at most one
-/// per entry on the host. Another process already running it is waited for
-/// (its answer is taken); one that dies mid-run releases its lock with it,
-/// and the next caller runs. After `wait_limit` a caller runs the plugin
-/// itself rather than wait longer.
+/// per entry on the host. Another process already running it is waited for:
+/// its answer is taken, its failure reported (not run again behind it), and
+/// when it died mid-run (its lock is released with it) the next caller runs.
+/// After `wait_limit` a caller runs the plugin itself rather than wait longer.
 pub(super) fn run_shared(
     h: &HostTier,
     req: &Lookup<'_>,
@@ -90,6 +103,7 @@ pub(super) fn run_shared(
     run: impl FnOnce() -> Result<Credential>,
 ) -> Result<Installed> {
     h.cache.count(Counter::Waited);
+    let started_waiting = expiry::now_micros();
     let deadline = Instant::now() + req.wait_limit;
     let seen = h.cache.version(h.id);
     let mut waited_for_another = false;
@@ -106,39 +120,69 @@ pub(super) fn run_shared(
         std::thread::sleep(pause);
         pause = (pause * 2).min(Duration::from_millis(10));
         if h.cache.version(h.id) != seen
-            && let Some(s) = h.cache.read(h.id)
-            && usable(&s, req)
+            && let Some(new) = read(h)
+            && usable(&new, req)
         {
-            return Ok(installed(s));
+            return Ok(new);
         }
     };
+    let changed = h.cache.version(h.id) != seen;
     // What landed while we took the lock is as good as our own run, unless
     // this is a refresh() that did not wait for anyone.
-    if (!req.force || waited_for_another)
-        && let Some(s) = h.cache.read(h.id)
-        && (h.cache.version(h.id) != seen || !req.force)
-        && usable(&s, req)
+    if (!req.force || (waited_for_another && changed))
+        && let Some(new) = read(h)
+        && usable(&new, req)
     {
-        return Ok(installed(s));
+        return Ok(new);
     }
+    let mut share = true;
+    if waited_for_another && !changed {
+        // The run we waited for ended and left nothing: how did it end?
+        match h.cache.outcome(h.id) {
+            Some((Outcome::Failed, ended)) if ended >= started_waiting => {
+                return Err(AuthError::Failed {
+                    message: "the plugin run of another PHP process of this user for the same credential failed moments ago (its error is in that process's log line); this process tries again after php_k8s_auth.failure_backoff".into(),
+                    hint: None,
+                });
+            }
+            // Too large to share: run our own, without holding up the others.
+            Some((Outcome::NotShared, ended)) if ended >= started_waiting => share = false,
+            // No record: the holder died mid-run. Take over.
+            _ => {}
+        }
+    }
+    let lock = lock.filter(|_| share);
     // Counted when it starts, so the figures include a run in progress.
     h.cache.count(Counter::PluginRun);
     let started = Instant::now();
     let out = run();
     counters.ran(started, out.is_ok());
-    let credential = out.inspect_err(|_| h.cache.count(Counter::Failure))?;
-    Ok(publish(h, lock.as_ref(), credential))
+    match out {
+        Ok(credential) => Ok(publish(h, lock.as_ref(), credential)),
+        Err(e) => {
+            h.cache.count(Counter::Failure);
+            if let Some(l) = &lock {
+                h.cache
+                    .record_outcome(l, Outcome::Failed, expiry::now_micros());
+            }
+            Err(e)
+        }
+    }
 }
 
 fn publish(h: &HostTier, lock: Option<&RunLock>, credential: Credential) -> Installed {
     let fetched_micros = expiry::now_micros();
-    let host_version = lock
-        .filter(|l| h.cache.publish(l, &credential, fetched_micros))
-        .and_then(|_| h.cache.version(h.id));
+    let host_revocations = h.cache.revocations();
+    let published = lock.is_some_and(|l| h.cache.publish(l, &credential, fetched_micros));
+    if !published && let Some(l) = lock {
+        h.cache
+            .record_outcome(l, Outcome::NotShared, expiry::now_micros());
+    }
     Installed {
         credential: Arc::new(credential),
         fetched_micros,
-        host_version,
+        host_version: published.then(|| h.cache.version(h.id)).flatten(),
+        host_revocations,
     }
 }
 
@@ -209,10 +253,10 @@ impl Background {
         // Another process may have refreshed it since we looked.
         if let Some(h) = &host
             && h.cache.version(h.id) != seen
-            && let Some(s) = h.cache.read(h.id)
+            && let Some(new) = read(h)
         {
             let mut st = slot.lock();
-            slot.install(&mut st, installed(s));
+            slot.install(&mut st, new);
             return;
         }
         if let Some(h) = &host {
@@ -221,9 +265,18 @@ impl Background {
         }
         let started = Instant::now();
         let out = runner();
+        // Stopped by PHP's shutdown: not the plugin's failure, and no
+        // outcome, so a waiting process takes over at once.
+        if let Err(AuthError::Cancelled { .. }) = out {
+            return;
+        }
         counters.ran(started, out.is_ok());
         if let (Some(h), Err(_)) = (&host, &out) {
             h.cache.count(Counter::Failure);
+            if let Some(l) = &lock {
+                h.cache
+                    .record_outcome(l, Outcome::Failed, expiry::now_micros());
+            }
         }
         match out {
             Ok(credential) => {
@@ -233,6 +286,7 @@ impl Background {
                         credential: Arc::new(credential),
                         fetched_micros: expiry::now_micros(),
                         host_version: None,
+                        host_revocations: 0,
                     },
                 };
                 drop(lock);
@@ -259,7 +313,8 @@ impl Drop for Done<'_> {
 /// Whether this process uses the host-wide cache, for `cacheStats()` and
 /// `phpinfo()`.
 pub enum HostState {
-    Off,
+    /// Off, and the setting that turned it off.
+    Off(&'static str),
     On(Arc<HostCache>),
     Unavailable(Arc<str>),
 }
@@ -268,8 +323,11 @@ pub enum HostState {
 /// after the worker took its pool's user). Refused or unavailable: the
 /// reason is logged once per process, and the process keeps its own cache.
 pub fn host_state(settings: &Settings, env: &EnvSnapshot) -> HostState {
-    if !settings.shared_cache || !settings.cache.enabled {
-        return HostState::Off;
+    if !settings.cache.enabled {
+        return HostState::Off(crate::core::settings::CACHE);
+    }
+    if !settings.shared_cache {
+        return HostState::Off(crate::core::settings::SHARED_CACHE);
     }
     let dir = host_dir(settings, env);
     match host_cache::shared(&dir) {

@@ -411,6 +411,7 @@ impl Cache {
                     credential: Arc::new(c),
                     fetched_micros: expiry::now_micros(),
                     host_version: None,
+                    host_revocations: 0,
                 })
             }
         };
@@ -523,6 +524,7 @@ impl Cache {
                         n.fetched_micros = st.fetched_micros;
                         n.token_tag = st.token_tag;
                         n.host_version = st.host_version;
+                        n.host_revocations = st.host_revocations;
                     }
                     into.insert(k.clone(), Arc::new(copy));
                 }

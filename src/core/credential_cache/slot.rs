@@ -20,6 +20,10 @@ pub(super) struct SlotState {
     /// The host-wide entry's version this credential came from or went to
     /// (`None`: not in the host-wide cache).
     pub host_version: Option<u64>,
+    /// The host-wide revocation epoch when it was taken or published: an
+    /// entry gone from the file while the epoch is unchanged was evicted,
+    /// not revoked, and this process keeps its copy.
+    pub host_revocations: u64,
     /// A caller is running the plugin; the others wait for its answer.
     pub in_flight: bool,
     /// A background refresh of this entry is running in this process.
@@ -50,6 +54,7 @@ pub(super) struct Installed {
     pub credential: Arc<Credential>,
     pub fetched_micros: Micros,
     pub host_version: Option<u64>,
+    pub host_revocations: u64,
 }
 
 impl Slot {
@@ -76,6 +81,7 @@ impl Slot {
         st.credential = Some(new.credential);
         st.fetched_micros = new.fetched_micros;
         st.host_version = new.host_version;
+        st.host_revocations = new.host_revocations;
         st.last_error = None;
         st.failures_in_a_row = 0;
         st.retry_after = None;

@@ -243,3 +243,111 @@ fn a_failed_background_refresh_keeps_the_credential_and_backs_off() {
     }
     assert_eq!(runs.load(Ordering::SeqCst), 1, "one try per backoff");
 }
+
+#[test]
+fn a_failed_run_of_another_process_is_reported_not_run_again_behind_it() {
+    let dir = folder("failed");
+    let k = key("/bin/failed");
+    let p = CachePolicy::default();
+    let (a, ha) = process(&dir, &k);
+    let (b, hb) = process(&dir, &k);
+    let (started_tx, started_rx) = mpsc::channel();
+    let slow = std::thread::spawn(move || {
+        a.get_with(&lookup(&k, &CachePolicy::default(), &ha), || {
+            started_tx.send(()).unwrap();
+            std::thread::sleep(Duration::from_millis(300));
+            Err(AuthError::Failed {
+                message: "sts unreachable".into(),
+                hint: None,
+            })
+        })
+        .map(|_| ())
+    });
+    started_rx.recv().unwrap();
+    let k = key("/bin/failed");
+    let t = Instant::now();
+    let e = b
+        .get_with(&lookup(&k, &p, &hb), || {
+            panic!("must not run behind a failed run")
+        })
+        .unwrap_err();
+    assert!(
+        t.elapsed() < Duration::from_millis(1500),
+        "{:?}",
+        t.elapsed()
+    );
+    assert!(e.to_string().contains("another PHP process"), "{e}");
+    assert!(slow.join().unwrap().is_err());
+    assert_eq!(hb.cache.stats().plugin_runs, 1);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_credential_too_large_to_share_is_fetched_by_each_waiter_without_the_lock() {
+    let dir = folder("big");
+    let k = key("/bin/big");
+    let p = CachePolicy::default();
+    let (a, ha) = process(&dir, &k);
+    let (b, hb) = process(&dir, &k);
+    let big = "x".repeat(crate::core::host_cache::MAX_DATA + 1);
+    let (started_tx, started_rx) = mpsc::channel();
+    let big_a = big.clone();
+    let slow = std::thread::spawn(move || {
+        a.get_with(&lookup(&k, &CachePolicy::default(), &ha), || {
+            started_tx.send(()).unwrap();
+            std::thread::sleep(Duration::from_millis(200));
+            Ok(cred(&big_a, 3600))
+        })
+        .map(|f| f.credential.token.expose().len())
+    });
+    started_rx.recv().unwrap();
+    let k = key("/bin/big");
+    let runs = AtomicUsize::new(0);
+    let got = b
+        .get_with(&lookup(&k, &p, &hb), || {
+            runs.fetch_add(1, Ordering::SeqCst);
+            // The run lock is free for others meanwhile: nobody queues behind it.
+            let probe = hb.cache.try_lock(hb.id);
+            assert!(probe.is_some(), "a too-large run must not hold the lock");
+            Ok(cred(&big, 3600))
+        })
+        .unwrap();
+    assert_eq!(got.credential.token.expose().len(), big.len());
+    assert_eq!(runs.load(Ordering::SeqCst), 1);
+    assert_eq!(slow.join().unwrap().unwrap(), big.len());
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn an_entry_evicted_from_the_file_stays_in_the_processes_that_hold_it() {
+    let dir = folder("evict");
+    let k = key("/bin/evict");
+    let p = CachePolicy::default();
+    let (a, ha) = process(&dir, &k);
+    // Expires first, so eviction picks it.
+    a.get_with(&lookup(&k, &p, &ha), || Ok(cred("kept", 600)))
+        .unwrap();
+    // Sixteen other entries land in its window and push it out.
+    let filler = HostCache::open(&dir).unwrap();
+    for i in 1..=16u128 {
+        let id = ha
+            .id
+            .wrapping_add(i * crate::core::host_cache::SLOTS as u128);
+        let l = filler.try_lock(id).unwrap();
+        assert!(filler.publish(&l, &cred("filler", 3600), expiry::now_micros()));
+    }
+    assert_eq!(ha.cache.version(ha.id), None, "evicted");
+    let again = a
+        .get_with(&lookup(&k, &p, &ha), || {
+            panic!("an eviction is not a revocation")
+        })
+        .unwrap();
+    assert_eq!(again.credential.token.expose(), "kept");
+    // A revocation still reaches it.
+    filler.forget_token(b"filler");
+    let after = a
+        .get_with(&lookup(&k, &p, &ha), || Ok(cred("new", 3600)))
+        .unwrap();
+    assert_eq!(after.credential.token.expose(), "new");
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -70,7 +70,7 @@ fn u32_at(b: &[u8], at: usize) -> u32 {
 pub(super) fn u64_at(b: &[u8], at: usize) -> u64 {
     u64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"))
 }
-fn u128_at(b: &[u8], at: usize) -> u128 {
+pub(super) fn u128_at(b: &[u8], at: usize) -> u128 {
     u128::from_le_bytes(b[at..at + 16].try_into().expect("16 bytes"))
 }
 

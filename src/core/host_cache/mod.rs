@@ -11,6 +11,7 @@
 
 mod format;
 mod lock;
+mod outcome;
 mod shared;
 
 use std::collections::HashSet;
@@ -27,6 +28,7 @@ use super::shared_dir;
 use format::{HEAD, Head, Wipe};
 
 pub use format::{FILE_SIZE, MAX_DATA, SLOT_SIZE, SLOTS};
+pub use outcome::Outcome;
 pub use shared::{Unavailable, shared};
 
 pub type EntryId = u128;
@@ -534,6 +536,8 @@ impl HostCache {
         if id == 0 {
             return false;
         }
+        // Before the entry goes: a process that sees it gone sees the bump.
+        self.bump_revocations();
         let mut any = false;
         for slot in format::window(id) {
             if self.head(slot).is_some_and(|h| h.id == id) {
@@ -550,6 +554,7 @@ impl HostCache {
         }
         let tag = format::token_tag(&self.hasher, token);
         let hit = |h: &Head| h.id != 0 && h.tag == tag;
+        self.bump_revocations();
         (0..SLOTS)
             .filter(|&s| self.head(s).is_some_and(|h| hit(&h)) && self.zero_slot(s, hit))
             .count() as u64
@@ -558,6 +563,7 @@ impl HostCache {
     /// Zeroes every slot that holds anything; how many entries there were.
     pub fn clear(&self) -> u64 {
         let used = |h: &Head| !h.is_blank();
+        self.bump_revocations();
         (0..SLOTS)
             .filter(|&s| {
                 self.head(s).is_some_and(|h| used(&h)) && {
@@ -570,15 +576,20 @@ impl HostCache {
 
     /// Adds one to a host-wide counter.
     pub fn count(&self, c: Counter) {
+        self.add_at(c.offset());
+    }
+
+    /// Adds one to the header's u64 at `offset`.
+    fn add_at(&self, offset: u64) {
         let _inproc = lock_unpoisoned(&self.writes);
         let fd = self.fd.fd();
         if fd < 0 || lock::lock(fd, lock::COUNTER_BYTE).is_err() {
             return;
         }
         let mut b = [0u8; 8];
-        if pread_exact(fd, &mut b, c.offset()) {
+        if pread_exact(fd, &mut b, offset) {
             let n = u64::from_le_bytes(b).wrapping_add(1);
-            pwrite_all(fd, &n.to_le_bytes(), c.offset());
+            pwrite_all(fd, &n.to_le_bytes(), offset);
         }
         lock::unlock(fd, lock::COUNTER_BYTE);
     }
