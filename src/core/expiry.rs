@@ -82,9 +82,13 @@ pub fn is_expired(expires_at: Option<Micros>, now: Micros, refresh_buffer_secs: 
     }
 }
 
-/// Wall-clock now in microseconds.
+/// Wall-clock now in microseconds: the clock `Utc::now()` reads, without
+/// its calendar conversion (on every request's first call).
 pub fn now_micros() -> Micros {
-    Utc::now().timestamp_micros()
+    match std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+        Ok(d) => d.as_micros() as Micros,
+        Err(_) => Utc::now().timestamp_micros(),
+    }
 }
 
 /// Wall-clock now from the kernel's coarse clock (a few milliseconds of

@@ -35,13 +35,15 @@ pub struct Host {
 }
 
 impl Host {
-    /// The live process state.
-    pub fn current(limits: Limits, cwd: Option<PathBuf>) -> Host {
+    /// The live process state, for a configuration with interactive `mode`:
+    /// under `Never` whether stdin is a terminal changes nothing, so it is
+    /// not asked (a system call on every request's first call).
+    pub fn current(limits: Limits, cwd: Option<PathBuf>, mode: InteractiveMode) -> Host {
         Host {
             env: environment::current(),
             cwd,
             // SAFETY: isatty only inspects the descriptor.
-            stdin_is_terminal: unsafe { libc::isatty(0) } == 1,
+            stdin_is_terminal: mode != InteractiveMode::Never && unsafe { libc::isatty(0) } == 1,
             limits,
         }
     }

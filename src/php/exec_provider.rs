@@ -303,7 +303,7 @@ fn refresh_native(this: &mut ZendObject, force: bool) -> Result<()> {
     } else {
         None
     };
-    let host = Host::current(settings.limits, cwd);
+    let host = Host::current(settings.limits, cwd, state.core.config.interactive_mode);
     if custom_parse {
         // As PHP K8s's refresh(): the subclass's parseExecCredential() gets
         // the plugin's stdout (binary-safe) and decides what it means.
@@ -328,6 +328,16 @@ fn sync_from_properties(this: &mut ZendObject) -> Result<()> {
         return Ok(());
     };
     let Some(written) = state.written.take() else {
+        return Ok(());
+    };
+    // The usual case, without a copy of the configuration.
+    if members::unchanged(this, &written) {
+        if let Some(state) = state_of(this) {
+            state.written = Some(written);
+        }
+        return Ok(());
+    }
+    let Some(state) = state_of(this) else {
         return Ok(());
     };
     let config = state.core.config.clone();

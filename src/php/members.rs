@@ -167,6 +167,16 @@ fn written(obj: &ZendObject) -> Written {
     )
 }
 
+/// The usual answer (no property changed since `before`), found without
+/// copying anything.
+pub fn unchanged(obj: &ZendObject, before: &Written) -> bool {
+    let unset = Zval::new();
+    SLOTS
+        .iter()
+        .zip(&before.0)
+        .all(|(slot, b)| ffi::same_value(slot.read(obj).unwrap_or(&unset), b))
+}
+
 /// A configuration rebuilt from the properties, the cluster when
 /// `$clusterInfo` changed, and what the properties hold now.
 pub type Rebuilt = (ExecConfig, Option<Option<ClusterInfo>>, Written);
@@ -175,13 +185,7 @@ pub type Rebuilt = (ExecConfig, Option<Option<ClusterInfo>>, Written);
 /// subclass changed any of them since `before`; re-validated as a
 /// constructor's array would be.
 pub fn changed(obj: &ZendObject, before: &Written, config: &ExecConfig) -> Result<Option<Rebuilt>> {
-    // The usual answer (nothing changed), found without copying anything.
-    let unset = Zval::new();
-    if SLOTS
-        .iter()
-        .zip(&before.0)
-        .all(|(slot, b)| ffi::same_value(slot.read(obj).unwrap_or(&unset), b))
-    {
+    if unchanged(obj, before) {
         return Ok(None);
     }
     let now = written(obj);

@@ -4,14 +4,16 @@
 
 use std::cell::RefCell;
 use std::collections::HashSet;
+use std::rc::Rc;
 use std::sync::Mutex;
 
 use crate::core::settings::{ENTRIES, Settings};
 
 thread_local! {
     // Per thread: under ZTS every PHP thread has its own ini values, and the
-    // engine runs the validators again on each new thread.
-    static CURRENT: RefCell<Settings> = RefCell::new(Settings::default());
+    // engine runs the validators again on each new thread. Shared with the
+    // callers (no copy of its strings per call); a change copies it first.
+    static CURRENT: RefCell<Rc<Settings>> = RefCell::new(Rc::new(Settings::default()));
 }
 
 /// Registers `core::settings::ENTRIES`, the one list of names and defaults.
@@ -27,7 +29,8 @@ pub fn register(module_number: i32) {
 /// (the old value stays) and, in php.ini, the default is used instead.
 fn on_modify(name: &str, value: &str, at_startup: bool) -> bool {
     CURRENT.with(|c| {
-        let mut s = c.borrow_mut();
+        let mut current = c.borrow_mut();
+        let s = Rc::make_mut(&mut current);
         match s.apply(name, value) {
             Ok(None) => true,
             // Accepted, but the setting is broken (a security setting that
@@ -62,6 +65,6 @@ fn warn_once(message: &str) {
 }
 
 /// The settings in force now (php.ini, then any ini_set() of this request).
-pub fn current() -> Settings {
-    CURRENT.with(|c| c.borrow().clone())
+pub fn current() -> Rc<Settings> {
+    CURRENT.with(|c| Rc::clone(&c.borrow()))
 }
