@@ -89,12 +89,10 @@ impl EnvSnapshot {
     pub fn digest_with(&self, overrides: &[(&str, &str)]) -> u128 {
         let mut sum = self.sum;
         // Later entries of one name win: only the last of each counts.
-        let mut seen: Vec<&str> = Vec::with_capacity(overrides.len());
-        for (name, value) in overrides.iter().rev() {
-            if seen.contains(name) {
+        for (i, (name, value)) in overrides.iter().enumerate().rev() {
+            if overrides[i + 1..].iter().any(|(later, _)| later == name) {
                 continue;
             }
-            seen.push(name);
             if let Some(old) = self.by_name.get(OsStr::new(name)) {
                 sum = sum.wrapping_sub(*old);
             }

@@ -2,7 +2,7 @@
 //! what other processes of the user stored, one run per entry on the host,
 //! and refreshes ahead of time on a background thread.
 
-use std::path::PathBuf;
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -329,8 +329,17 @@ pub fn host_state(settings: &Settings, env: &EnvSnapshot) -> HostState {
     if !settings.shared_cache {
         return HostState::Off(crate::core::settings::SHARED_CACHE);
     }
-    let dir = host_dir(settings, env);
-    match host_cache::shared(&dir) {
+    // SAFETY: geteuid has no preconditions.
+    let euid = unsafe { libc::geteuid() };
+    let default;
+    let dir: &Path = match &settings.shared_cache_dir {
+        Some(d) => d,
+        None => {
+            default = default_dir(env, euid);
+            &default
+        }
+    };
+    match host_cache::shared_as(dir, euid) {
         Ok(h) => {
             let key = h.hasher();
             if environment::digest_key() != key {
@@ -358,21 +367,17 @@ pub fn host_cache(settings: &Settings, env: &EnvSnapshot) -> Option<Arc<HostCach
     }
 }
 
-/// `shared_cache_dir`, or the default for this user: `$XDG_RUNTIME_DIR` as
-/// the process first saw it, else `/dev/shm/php-k8s-auth-<uid>`.
-fn host_dir(settings: &Settings, env: &EnvSnapshot) -> PathBuf {
-    if let Some(d) = &settings.shared_cache_dir {
-        return d.clone();
-    }
-    static RESOLVED: Mutex<Option<(u32, PathBuf)>> = Mutex::new(None);
-    // SAFETY: geteuid has no preconditions.
-    let uid = unsafe { libc::geteuid() };
+/// The default folder for user `uid`: `$XDG_RUNTIME_DIR` as the process
+/// first saw it, else `/dev/shm/php-k8s-auth-<uid>` (kept, not rebuilt on
+/// every lookup).
+fn default_dir(env: &EnvSnapshot, uid: u32) -> Arc<Path> {
+    static RESOLVED: Mutex<Option<(u32, Arc<Path>)>> = Mutex::new(None);
     let mut resolved = RESOLVED.lock().unwrap_or_else(|p| p.into_inner());
     match &*resolved {
-        Some((u, d)) if *u == uid => d.clone(),
+        Some((u, d)) if *u == uid => Arc::clone(d),
         _ => {
-            let d = shared_dir::default_dir(env.get("XDG_RUNTIME_DIR"), uid);
-            *resolved = Some((uid, d.clone()));
+            let d: Arc<Path> = shared_dir::default_dir(env.get("XDG_RUNTIME_DIR"), uid).into();
+            *resolved = Some((uid, Arc::clone(&d)));
             d
         }
     }

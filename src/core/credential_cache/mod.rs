@@ -65,19 +65,30 @@ impl CacheKey {
         let env = self.env_digest.to_le_bytes();
         let count = (self.args.len() as u64).to_le_bytes();
         let flags = [u8::from(self.interactive), u8::from(self.cwd.is_some())];
-        let mut parts: Vec<&[u8]> = Vec::with_capacity(self.args.len() + 8);
-        parts.extend([
+        let head: [&[u8]; 6] = [
             self.program.as_os_str().as_bytes(),
             &dev[..],
             &ino[..],
             &env[..],
             &flags[..],
             &count[..],
-        ]);
-        parts.extend(self.args.iter().map(|a| a.as_bytes()));
-        if let Some(cwd) = &self.cwd {
-            parts.push(cwd.as_os_str().as_bytes());
+        ];
+        let rest = self
+            .args
+            .iter()
+            .map(|a| a.as_bytes())
+            .chain(self.cwd.iter().map(|c| c.as_os_str().as_bytes()));
+        // On the stack when it fits (every request's first call), so the
+        // usual key costs no allocation.
+        let mut small: [&[u8]; 16] = [&[]; 16];
+        let n = head.len() + self.args.len() + usize::from(self.cwd.is_some());
+        if n <= small.len() {
+            for (slot, part) in small.iter_mut().zip(head.into_iter().chain(rest)) {
+                *slot = part;
+            }
+            return hasher.hash(&small[..n]);
         }
+        let parts: Vec<&[u8]> = head.into_iter().chain(rest).collect();
         hasher.hash(&parts)
     }
 }

@@ -271,3 +271,38 @@ fn backoff_doubles_up_to_the_maximum() {
     assert_eq!(backoff(&p, 3), Duration::from_secs(4));
     assert_eq!(backoff(&p, 30), Duration::from_secs(30));
 }
+
+#[test]
+fn the_host_entry_id_covers_every_part_in_order_for_any_number_of_args() {
+    use std::os::unix::ffi::OsStrExt;
+    let hasher = KeyedHash::new([3; 16]);
+    // What the id must be: every part, length-delimited, in this order.
+    let reference = |k: &CacheKey| {
+        let (dev, ino) = (k.file_id.0.to_le_bytes(), k.file_id.1.to_le_bytes());
+        let env = k.env_digest.to_le_bytes();
+        let count = (k.args.len() as u64).to_le_bytes();
+        let flags = [u8::from(k.interactive), u8::from(k.cwd.is_some())];
+        let mut parts: Vec<&[u8]> = vec![
+            k.program.as_os_str().as_bytes(),
+            &dev,
+            &ino,
+            &env,
+            &flags,
+            &count,
+        ];
+        parts.extend(k.args.iter().map(|a| a.as_bytes()));
+        parts.extend(k.cwd.iter().map(|c| c.as_os_str().as_bytes()));
+        hasher.hash(&parts)
+    };
+    let mut seen = std::collections::HashSet::new();
+    // 9 and 10 args fill the on-stack parts exactly (with and without cwd).
+    for n in [0, 1, 9, 10, 11, 40] {
+        for cwd in [None, Some(PathBuf::from("/srv/app"))] {
+            let mut k = key("/usr/bin/aws");
+            k.args = (0..n).map(|i| format!("a{i}")).collect();
+            k.cwd = cwd;
+            assert_eq!(k.host_id(&hasher), reference(&k), "{n} args");
+            assert!(seen.insert(k.host_id(&hasher)), "{n} args: a distinct id");
+        }
+    }
+}

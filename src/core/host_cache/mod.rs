@@ -29,7 +29,7 @@ use format::{HEAD, Head, Wipe};
 
 pub use format::{FILE_SIZE, MAX_DATA, SLOT_SIZE, SLOTS};
 pub use outcome::Outcome;
-pub use shared::{Unavailable, shared};
+pub use shared::{Unavailable, shared, shared_as};
 
 pub type EntryId = u128;
 

@@ -4,7 +4,8 @@
 //! so a worker does not retry the folder checks on every call.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, Once};
 use std::time::{Duration, Instant};
 
 use super::{HostCache, lock_unpoisoned};
@@ -37,9 +38,14 @@ static HANDLES: Mutex<Vec<Entry>> = Mutex::new(Vec::new());
 /// The process's handle for `dir`, opened on first use, reopened after a
 /// fork or a uid change. Err(reason) when refused or unavailable.
 pub fn shared(dir: &Path) -> Result<Arc<HostCache>, Unavailable> {
-    let pid = std::process::id();
     // SAFETY: geteuid has no preconditions.
-    let euid = unsafe { libc::geteuid() };
+    shared_as(dir, unsafe { libc::geteuid() })
+}
+
+/// [`shared`] for a caller that just asked for the effective uid (one
+/// system call less on every request's first call).
+pub fn shared_as(dir: &Path, euid: u32) -> Result<Arc<HostCache>, Unavailable> {
+    let pid = process_id();
     let now = Instant::now();
     let mut all = lock_unpoisoned(&HANDLES);
     // The same bytes as last time, first: comparing paths by component is
@@ -108,5 +114,29 @@ pub fn shared(dir: &Path) -> Result<Arc<HostCache>, Unavailable> {
                 first_failure,
             })
         }
+    }
+}
+
+/// This process's id without a system call per lookup: kept, and forgotten
+/// in the child of a fork (`pthread_atfork`), which asks again.
+fn process_id() -> u32 {
+    static PID: AtomicU32 = AtomicU32::new(0);
+    static HOOK: Once = Once::new();
+    extern "C" fn forked() {
+        PID.store(0, Ordering::Relaxed);
+    }
+    HOOK.call_once(|| {
+        // SAFETY: registering a plain function as the fork child handler.
+        unsafe {
+            libc::pthread_atfork(None, None, Some(forked));
+        }
+    });
+    match PID.load(Ordering::Relaxed) {
+        0 => {
+            let pid = std::process::id();
+            PID.store(pid, Ordering::Relaxed);
+            pid
+        }
+        pid => pid,
     }
 }
