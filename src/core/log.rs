@@ -10,6 +10,7 @@
 
 use std::collections::VecDeque;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -167,6 +168,9 @@ pub fn record(
 }
 
 static QUEUE: Mutex<(VecDeque<String>, usize)> = Mutex::new((VecDeque::new(), 0));
+/// Whether QUEUE may hold anything: set under its lock when a line is queued,
+/// so the request thread's drain after every call takes no lock when empty.
+static QUEUED: AtomicBool = AtomicBool::new(false);
 
 /// One record, one line, whatever a message it summarises held: a line
 /// feed or carriage return must not start a forged record of the log.
@@ -182,11 +186,17 @@ pub fn queue(line: String) {
         q.1 += 1;
     }
     q.0.push_back(one_line(&line));
+    QUEUED.store(true, Ordering::Release);
 }
 
 /// Takes the queued lines (and a note when some were dropped).
 pub fn drain() -> Vec<String> {
+    // A line queued by another thread just now is written at the next drain.
+    if !QUEUED.load(Ordering::Acquire) {
+        return Vec::new();
+    }
     let mut q = QUEUE.lock().unwrap_or_else(|p| p.into_inner());
+    QUEUED.store(false, Ordering::Release);
     let mut lines: Vec<String> = q.0.drain(..).collect();
     if q.1 > 0 {
         lines.insert(

@@ -93,12 +93,18 @@ struct Invocation {
 /// The exec configuration and the cluster it authenticates against.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ExecProvider {
-    pub config: ExecConfig,
+    /// Shared: providers built from one array share its validated form
+    /// (see `php::config_memo`); a change makes this one its own copy.
+    pub config: Arc<ExecConfig>,
     pub cluster: Option<ClusterInfo>,
 }
 
 impl ExecProvider {
     pub fn new(config: ExecConfig) -> Self {
+        Self::shared(Arc::new(config))
+    }
+
+    pub fn shared(config: Arc<ExecConfig>) -> Self {
         ExecProvider {
             config,
             cluster: None,
@@ -422,7 +428,7 @@ mod tests {
         assert!(!rules_provider("/usr/bin/plugin", false).needs_working_folder());
         assert!(!rules_provider("aws", false).needs_working_folder());
         let mut p = rules_provider("bin/plugin", false);
-        p.config.base_dir = Some(PathBuf::from("/etc/kube"));
+        Arc::make_mut(&mut p.config).base_dir = Some(PathBuf::from("/etc/kube"));
         assert!(!p.needs_working_folder());
     }
 
@@ -459,7 +465,7 @@ mod tests {
         let k = key(&provider(base.clone()), &host);
         // Not part of it: the hint, the kubeconfig folder, how it was built.
         let mut same = provider(serde_json::json!({"command": "true", "args": ["x"]}));
-        same.config.base_dir = Some("/somewhere/else".into());
+        Arc::make_mut(&mut same.config).base_dir = Some("/somewhere/else".into());
         assert_eq!(key(&same, &host), k);
         // Setting an inherited variable to the value it has changes nothing.
         let same_env = provider(serde_json::json!({"command": "true", "args": ["x"],

@@ -13,6 +13,7 @@ use serde_json::Value;
 
 use super::args;
 use super::boundary::handler;
+use super::config_memo;
 use super::convert;
 use super::errors::{self, exception_pending};
 use super::expires_at;
@@ -264,18 +265,32 @@ handler!(
     construct,
     "ExecCredentialProvider::__construct()",
     |ex, _retval| {
-        let Some((given, config)) = parsed_array_arg(
+        if !args::accept(ex) {
+            return;
+        }
+        let Some(arg) = args::array(
             ex,
             "RenokiCo\\PhpK8s\\Auth\\ExecCredentialProvider::__construct",
+            0,
             "execConfig",
-            AuthError::Config,
-            ExecConfig::from_value,
         ) else {
             return;
         };
+        let parsed = config_memo::parsed(arg, || {
+            let given = convert::to_json_map(arg, "execConfig").map_err(AuthError::Config)?;
+            let config = ExecConfig::from_value(&given)?;
+            Ok::<_, AuthError>((given, config))
+        });
+        let parsed = match parsed {
+            Ok(p) => p,
+            Err(e) => {
+                errors::throw(&e);
+                return;
+            }
+        };
         let Some(this) = ex.get_self() else { return };
-        let written = members::populate(ce(), this, &given, &config);
-        let mut state = State::new(ExecProvider::new(config));
+        let written = members::populate(ce(), this, &parsed.given, &parsed.config);
+        let mut state = State::new(ExecProvider::shared(Arc::clone(&parsed.config)));
         state.written = Some(written);
         if let ffi::Native::Ready(old) = ffi::native(this) {
             state.refreshed = old.refreshed.shallow_clone();
@@ -348,7 +363,7 @@ fn sync_from_properties(this: &mut ZendObject) -> Result<()> {
     match outcome {
         Ok(None) => state.written = Some(written),
         Ok(Some((config, cluster, now))) => {
-            state.core.config = config;
+            state.core.config = Arc::new(config);
             if let Some(cluster) = cluster {
                 state.core.cluster = cluster;
             }

@@ -127,7 +127,7 @@ fn construct_from(ex: &ExecuteData, retval: &mut Zval, selected: Result<kubeconf
     let Some(state) = state_of(&mut obj) else {
         return;
     };
-    state.core.config.base_dir = Some(selected.base_dir);
+    std::sync::Arc::make_mut(&mut state.core.config).base_dir = Some(selected.base_dir);
     // As PHP K8s's loader calls setClusterInfo(): only when the plugin is
     // to be told the cluster.
     let shown = state

@@ -72,11 +72,12 @@ pub fn declare(ce: &mut ClassEntry) {
 }
 
 /// The values last written to the properties, to notice a subclass's change.
-pub struct Written(Vec<Zval>);
+/// Held inline (no allocation per constructor call).
+pub struct Written([Zval; 7]);
 
 impl Written {
     pub fn duplicate(&self) -> Written {
-        Written(self.0.iter().map(Zval::shallow_clone).collect())
+        Written(std::array::from_fn(|i| self.0[i].shallow_clone()))
     }
 }
 
@@ -159,12 +160,11 @@ pub fn set_cluster_info(scope: &ClassEntry, obj: &mut ZendObject, value: Zval) -
 }
 
 fn written(obj: &ZendObject) -> Written {
-    Written(
-        SLOTS
-            .iter()
-            .map(|s| s.read(obj).map_or_else(Zval::new, Zval::shallow_clone))
-            .collect(),
-    )
+    Written(std::array::from_fn(|i| {
+        SLOTS[i]
+            .read(obj)
+            .map_or_else(Zval::new, Zval::shallow_clone)
+    }))
 }
 
 /// The usual answer (no property changed since `before`), found without

@@ -3,6 +3,7 @@
 
 mod args;
 mod boundary;
+mod config_memo;
 mod convert;
 mod errors;
 mod exec_provider;
