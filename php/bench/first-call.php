@@ -16,7 +16,11 @@
  *
  *   php -d extension=PATH/libphp_k8s_auth.so php/bench/first-call.php \
  *       [--plugin=ABSOLUTE PATH] [--requests=400] [--workers=2] [--json]
- *       [--allowlist=ENTRIES]
+ *       [--allowlist=ENTRIES] [--compare=OTHER/libphp_k8s_auth.so]
+ *
+ * --compare runs a second php-fpm with another build of the module, and the
+ * requests alternate between the two (one result per build, measured under
+ * the same machine load: compare builds this way, not in separate runs).
  *
  * The default plugin is a sh script answering a token valid for an hour.
  * --allowlist runs the pool with plugin_policy = Allowlist and these
@@ -46,7 +50,15 @@ if (isset($o['allowlist'])) {
     $ini = ['php_k8s_auth.plugin_policy' => 'Allowlist',
         'php_k8s_auth.plugin_allowlist' => str_replace('{plugin}', $plugin, $o['allowlist'])];
 }
-$fpm = new Fpm(['pm.max_children' => $workers], $ini, [], $dir);
+$builds = ['this' => true];
+if (isset($o['compare'])) {
+    $builds['compare'] = realpath($o['compare']) ?: bench_fail("first-call: no file {$o['compare']}");
+}
+$fpms = [];
+foreach ($builds as $build => $extension) {
+    mkdir("{$dir}/{$build}", 0755);
+    $fpms[$build] = new Fpm(['pm.max_children' => $workers], $ini, [], "{$dir}/{$build}", $extension);
+}
 $config = var_export([
     'command' => $plugin,
     'args' => [],
@@ -78,54 +90,73 @@ echo json_encode(['ok' => \$token !== '' && \$p->getExpiresAt() !== null, 'ran' 
     'new' => \$t1 - \$t0, 'get' => \$t2 - \$t1, 'later' => \$t3 - \$t2]);
 PHP);
 
-$samples = ['plain' => [], 'date' => []];
+$samples = array_fill_keys(array_keys($builds), ['plain' => [], 'date' => []]);
 $skipped = 0;
 $bad = 0;
 for ($i = 0; $i < $requests + 4 * $workers; $i++) {
     $variant = $i % 2 ? 'date' : 'plain';
-    $r = $fpm->request("{$dir}/app.php", ['date' => $variant === 'date' ? '1' : '0']);
-    $a = json_decode(trim($r['body']), true);
-    if (!is_array($a) || !$a['ok']) {
-        if (++$bad === 1) {
-            fwrite(STDERR, "first-call: the app answered: {$r['body']}\n" . $fpm->log());
+    foreach ($fpms as $build => $fpm) {
+        $r = $fpm->request("{$dir}/app.php", ['date' => $variant === 'date' ? '1' : '0']);
+        $a = json_decode(trim($r['body']), true);
+        if (!is_array($a) || !$a['ok']) {
+            if (++$bad === 1) {
+                fwrite(STDERR, "first-call: the app answered: {$r['body']}\n" . $fpm->log());
+            }
+            continue;
         }
-        continue;
+        // The workers' first requests (plugin run, cold opcache) are warm-up.
+        if ($a['ran'] || $i < 4 * $workers) {
+            $skipped++;
+            continue;
+        }
+        $samples[$build][$variant][] = $a;
     }
-    // The workers' first requests (plugin run, cold opcache) are warm-up.
-    if ($a['ran'] || $i < 4 * $workers) {
-        $skipped++;
-        continue;
-    }
-    $samples[$variant][] = $a;
 }
-$fpm->stop();
-if ($bad > 0 || !$samples['plain'] || !$samples['date']) {
-    bench_fail("first-call: {$bad} bad answers");
+foreach ($fpms as $fpm) {
+    $fpm->stop();
+}
+foreach ($samples as $s) {
+    if ($bad > 0 || !$s['plain'] || !$s['date']) {
+        bench_fail("first-call: {$bad} bad answers");
+    }
 }
 
 $us = static fn (array $rows, callable $f, float $q): float => round(percentile(array_map($f, $rows), $q) / 1e3, 1);
 $first = static fn (array $a): int => $a['new'] + $a['get'];
-$result = [
-    'kind' => 'first_call',
-    'policy' => $ini['php_k8s_auth.plugin_allowlist'] ?? 'AllowAll',
-    'requests' => count($samples['plain']) + count($samples['date']),
-    'skipped' => $skipped,
-    'workers' => $workers,
-    'load' => (float) explode(' ', (string) file_get_contents('/proc/loadavg'))[0],
-    'first_p50_us' => $us($samples['plain'], $first, 0.5),
-    'first_p90_us' => $us($samples['plain'], $first, 0.9),
-    'new_p50_us' => $us($samples['plain'], static fn ($a) => $a['new'], 0.5),
-    'get_token_p50_us' => $us($samples['plain'], static fn ($a) => $a['get'], 0.5),
-    'later_p50_us' => $us($samples['plain'], static fn ($a) => $a['later'], 0.5),
-    'first_after_date_p50_us' => $us($samples['date'], $first, 0.5),
-];
+$load = (float) explode(' ', (string) file_get_contents('/proc/loadavg'))[0];
+$results = [];
+foreach ($samples as $build => $s) {
+    $results[$build] = [
+        'kind' => 'first_call',
+        'policy' => $ini['php_k8s_auth.plugin_allowlist'] ?? 'AllowAll',
+        'requests' => count($s['plain']) + count($s['date']),
+        'skipped' => $skipped,
+        'workers' => $workers,
+        'load' => $load,
+        'first_p50_us' => $us($s['plain'], $first, 0.5),
+        'first_p90_us' => $us($s['plain'], $first, 0.9),
+        'new_p50_us' => $us($s['plain'], static fn ($a) => $a['new'], 0.5),
+        'get_token_p50_us' => $us($s['plain'], static fn ($a) => $a['get'], 0.5),
+        'later_p50_us' => $us($s['plain'], static fn ($a) => $a['later'], 0.5),
+        'first_after_date_p50_us' => $us($s['date'], $first, 0.5),
+    ];
+}
+if (isset($builds['compare'])) {
+    $results['this']['module'] = Fpm::extensionPath();
+    $results['compare']['module'] = $builds['compare'];
+}
+$result = $results['this'];
 if (isset($o['json'])) {
-    echo json_encode($result), "\n";
+    foreach ($results as $r) {
+        echo json_encode($r), "\n";
+    }
     exit(0);
 }
 printf("%s, load %.2f, %d workers, %d requests (+%d warm-up), p50 in µs:\n\n", gmdate('Y-m-d H:i'), $result['load'],
     $workers, $result['requests'], $skipped);
-echo "| first new + getToken() (p90) | of which new | of which getToken() | the same after a date call | later in the request |\n";
-echo "| --- | --- | --- | --- | --- |\n";
-printf("| %.1f (%.1f) | %.1f | %.1f | %.1f | %.1f |\n", $result['first_p50_us'], $result['first_p90_us'],
-    $result['new_p50_us'], $result['get_token_p50_us'], $result['first_after_date_p50_us'], $result['later_p50_us']);
+echo "| build | first new + getToken() (p90) | of which new | of which getToken() | the same after a date call | later in the request |\n";
+echo "| --- | --- | --- | --- | --- | --- |\n";
+foreach ($results as $build => $r) {
+    printf("| %s | %.1f (%.1f) | %.1f | %.1f | %.1f | %.1f |\n", $r['module'] ?? $build, $r['first_p50_us'], $r['first_p90_us'],
+        $r['new_p50_us'], $r['get_token_p50_us'], $r['first_after_date_p50_us'], $r['later_p50_us']);
+}
