@@ -1,10 +1,11 @@
 //! One exec credential provider: configuration plus cluster, turned into a
 //! credential by running the plugin. The PHP class is a thin shell over this.
 
+use std::cell::RefCell;
 use std::ffi::OsString;
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use super::cluster_info::ClusterInfo;
@@ -14,6 +15,8 @@ use super::environment::{self, EnvSnapshot};
 use super::error::{AuthError, Result};
 use super::exec_config::{ExecConfig, InteractiveMode};
 use super::exec_info;
+use super::host_cache::EntryId;
+use super::keyed_hash::KeyedHash;
 use super::log;
 use super::plugin_policy::PluginPolicy;
 use super::plugin_runner::{self, Limits, RunError};
@@ -88,6 +91,45 @@ pub fn interactive(mode: InteractiveMode, stdin_is_terminal: bool, command: &str
 struct Invocation {
     key: CacheKey,
     exec_info: String,
+    /// The host-wide entry id of `key`, with the hash key it was made with.
+    host_id: OnceLock<(KeyedHash, EntryId)>,
+}
+
+impl Invocation {
+    fn host_id(&self, hasher: &KeyedHash) -> EntryId {
+        match self.host_id.get() {
+            Some((k, id)) if k == hasher => *id,
+            _ => {
+                let id = self.key.host_id(hasher);
+                let _ = self.host_id.set((*hasher, id));
+                id
+            }
+        }
+    }
+}
+
+/// The last invocation this thread allowed and what it was made from. A
+/// request's provider asks for the same one as the request before, and
+/// building it (`KUBERNETES_EXEC_INFO`, the environment digest, the
+/// host-wide entry id) was a sixth of a request's first `getToken()`. It is
+/// reused only when every input is the same: the configuration and the
+/// environment snapshot (the same objects: both are immutable, a change
+/// makes a new one, and holding them here keeps their addresses from being
+/// reused), the cluster, the terminal flag, the policy, and the program
+/// found on this call (path and file identity). A command that depends on
+/// the working folder is never reused.
+struct LastInvocation {
+    config: Arc<ExecConfig>,
+    env: Arc<EnvSnapshot>,
+    cluster: Option<ClusterInfo>,
+    stdin_is_terminal: bool,
+    policy: PluginPolicy,
+    env_guard: bool,
+    invocation: Arc<Invocation>,
+}
+
+thread_local! {
+    static LAST_INVOCATION: RefCell<Option<LastInvocation>> = const { RefCell::new(None) };
 }
 
 /// The exec configuration and the cluster it authenticates against.
@@ -184,7 +226,7 @@ impl ExecProvider {
         };
         let (host, invocation) = self.allowed_invocation(host, settings)?;
         let tier = shared.map(|cache| HostTier {
-            id: invocation.key.host_id(&cache.hasher()),
+            id: invocation.host_id(&cache.hasher()),
             cache,
         });
         // A background refresh gets copies of everything it needs; it is
@@ -231,7 +273,11 @@ impl ExecProvider {
     /// what an allowed plugin inherits) and the invocation it allows: the
     /// program found, allowed with these arguments and `env` entries. A
     /// refusal is logged as a failed run.
-    fn allowed_invocation(&self, host: &Host, settings: &Settings) -> Result<(Host, Invocation)> {
+    fn allowed_invocation(
+        &self,
+        host: &Host,
+        settings: &Settings,
+    ) -> Result<(Host, Arc<Invocation>)> {
         let command = &self.config.command;
         let host = match settings.policy {
             PluginPolicy::Allowlist(_) => Host {
@@ -240,20 +286,64 @@ impl ExecProvider {
             },
             _ => host.clone(),
         };
+        let refused =
+            |e: &AuthError| log::record(settings.log_level, command, Duration::ZERO, Err(e));
         // Under Allowlist the program is the canonical path of the file
         // found, so the lookup's identity of that file is its identity.
         let (program, file_id) = self
             .resolve_identified(&host)
-            .and_then(|(p, id)| {
-                let p = settings.policy.check(command, &p, &self.config.args)?;
-                settings
-                    .policy
-                    .check_env(command, &self.config.env, settings.plugin_env_guard)
-                    .map(|()| (p, id))
-            })
-            .inspect_err(|e| log::record(settings.log_level, command, Duration::ZERO, Err(e)))?;
-        let invocation = self.invocation(&host, program, Some(file_id))?;
+            .and_then(|(p, id)| Ok((settings.policy.check(command, &p, &self.config.args)?, id)))
+            .inspect_err(refused)?;
+        let reusable = !command.contains('/') || command.starts_with('/');
+        if reusable
+            && let Some(invocation) = self.last_invocation(&host, settings, &program, file_id)
+        {
+            return Ok((host, invocation));
+        }
+        settings
+            .policy
+            .check_env(command, &self.config.env, settings.plugin_env_guard)
+            .inspect_err(refused)?;
+        let invocation = Arc::new(self.invocation(&host, program, Some(file_id))?);
+        if reusable {
+            LAST_INVOCATION.with(|l| {
+                *l.borrow_mut() = Some(LastInvocation {
+                    config: Arc::clone(&self.config),
+                    env: Arc::clone(&host.env),
+                    cluster: self.cluster.clone(),
+                    stdin_is_terminal: host.stdin_is_terminal,
+                    policy: settings.policy.clone(),
+                    env_guard: settings.plugin_env_guard,
+                    invocation: Arc::clone(&invocation),
+                });
+            });
+        }
         Ok((host, invocation))
+    }
+
+    /// This thread's last invocation, when it was made from exactly these
+    /// inputs (see [`LastInvocation`]).
+    fn last_invocation(
+        &self,
+        host: &Host,
+        settings: &Settings,
+        program: &Path,
+        file_id: plugin_runner::FileId,
+    ) -> Option<Arc<Invocation>> {
+        LAST_INVOCATION.with(|l| {
+            let l = l.borrow();
+            let last = l.as_ref()?;
+            let key = &last.invocation.key;
+            (Arc::ptr_eq(&last.config, &self.config)
+                && Arc::ptr_eq(&last.env, &host.env)
+                && last.cluster == self.cluster
+                && last.stdin_is_terminal == host.stdin_is_terminal
+                && last.env_guard == settings.plugin_env_guard
+                && last.policy == settings.policy
+                && key.file_id == file_id
+                && key.program.as_os_str() == program.as_os_str())
+            .then(|| Arc::clone(&last.invocation))
+        })
     }
 
     /// Everything the plugin will see, and the cache key made of it;
@@ -295,6 +385,7 @@ impl ExecProvider {
                 cwd,
             },
             exec_info,
+            host_id: OnceLock::new(),
         })
     }
 
@@ -504,5 +595,96 @@ mod tests {
             b.cluster = cluster("https://b");
             assert_eq!(key(&a, &host) != key(&b, &host), differs);
         }
+    }
+}
+
+#[cfg(test)]
+mod last_invocation_tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    /// The invocation allowed now, and whether it is the one reused from
+    /// the call before; its key must always be the one built afresh.
+    fn allowed(
+        p: &ExecProvider,
+        host: &Host,
+        settings: &Settings,
+        last: &mut Option<Arc<Invocation>>,
+    ) -> bool {
+        let (host, inv) = p.allowed_invocation(host, settings).unwrap();
+        let fresh = p.invocation(&host, inv.key.program.clone(), None).unwrap();
+        assert_eq!(inv.key, fresh.key);
+        assert_eq!(inv.exec_info, fresh.exec_info);
+        let reused = last.as_ref().is_some_and(|l| Arc::ptr_eq(l, &inv));
+        *last = Some(inv);
+        reused
+    }
+
+    fn plugin(dir: &Path, name: &str) -> String {
+        let path = dir.join(name);
+        std::fs::write(&path, "#!/bin/sh\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        path.to_str().unwrap().to_owned()
+    }
+
+    #[test]
+    fn an_invocation_is_reused_only_when_every_input_is_the_same() {
+        let dir = std::env::temp_dir().join(format!("pk8s-last-inv-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let command = plugin(&dir, "plugin");
+        let config = |extra: serde_json::Value| {
+            let mut v =
+                serde_json::json!({"command": command, "args": ["a"], "provideClusterInfo": true});
+            v.as_object_mut()
+                .unwrap()
+                .extend(extra.as_object().unwrap().clone());
+            ExecConfig::from_value(&v).unwrap()
+        };
+        let settings = Settings::default();
+        let host = Host::with_environ(vec![("A".into(), "1".into())], Limits::default());
+        let mut p = ExecProvider::new(config(serde_json::json!({})));
+        let mut last = None;
+        assert!(!allowed(&p, &host, &settings, &mut last));
+        assert!(
+            allowed(&p, &host, &settings, &mut last),
+            "same inputs: reused"
+        );
+        // The same content in another configuration object: built again.
+        let mut q = ExecProvider::new(config(serde_json::json!({})));
+        assert!(!allowed(&q, &host, &settings, &mut last));
+        assert!(allowed(&q, &host, &settings, &mut last));
+        // Another cluster (sent to the plugin).
+        q.change_cluster(
+            ClusterInfo::from_value(&serde_json::json!({"server": "https://b"})).unwrap(),
+        );
+        assert!(!allowed(&q, &host, &settings, &mut last));
+        // Another environment.
+        let host_b = Host::with_environ(vec![("A".into(), "2".into())], Limits::default());
+        assert!(!allowed(&q, &host_b, &settings, &mut last));
+        assert!(allowed(&q, &host_b, &settings, &mut last));
+        // A terminal: compared even where the mode (Never here) ignores it.
+        let tty = Host {
+            stdin_is_terminal: true,
+            ..host_b.clone()
+        };
+        assert!(!allowed(&q, &tty, &settings, &mut last));
+        // Another policy setting.
+        let mut guarded = settings.clone();
+        guarded.plugin_env_guard = !guarded.plugin_env_guard;
+        assert!(!allowed(&q, &tty, &guarded, &mut last));
+        // The program replaced in place: another file, so another key.
+        assert!(allowed(&q, &tty, &guarded, &mut last));
+        plugin(&dir, "other");
+        std::fs::rename(dir.join("other"), &command).unwrap();
+        assert!(!allowed(&q, &tty, &guarded, &mut last));
+        // A change of the provider's own configuration makes it its own copy.
+        Arc::make_mut(&mut p.config).args.push("b".into());
+        assert!(!allowed(&p, &host, &settings, &mut last));
+        // A command relative to the working folder is never reused.
+        let rel = ExecProvider::new(
+            ExecConfig::from_value(&serde_json::json!({"command": "./x"})).unwrap(),
+        );
+        let _ = rel.allowed_invocation(&host, &settings);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
