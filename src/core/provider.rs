@@ -259,6 +259,7 @@ impl ExecProvider {
             host: tier.as_ref(),
             background: offline.then_some(&background as &dyn Fn() -> Runner),
             wait_limit,
+            run_timeout: host.limits.timeout,
         };
         cache.get_with(&req, || {
             let started = Instant::now();

@@ -13,7 +13,9 @@ use crate::core::environment::{self, EnvSnapshot};
 use crate::core::error::AuthError;
 use crate::core::error::Result;
 use crate::core::expiry;
-use crate::core::host_cache::{self, Counter, EntryId, HostCache, Outcome, RunLock, Stored};
+use crate::core::host_cache::{
+    self, Counter, EntryId, HostCache, Outcome, Record, RunLock, Stored,
+};
 use crate::core::settings::Settings;
 use crate::core::{log, refresher, shared_dir};
 
@@ -91,6 +93,39 @@ fn usable(s: &Installed, req: &Lookup<'_>) -> bool {
     ) != Freshness::Stale
 }
 
+/// Whether the answer of a run this caller waited for may be handed to it:
+/// valid now, whatever the caller's refresh buffer (as the callers who wait
+/// for one run in a process all take its answer).
+fn valid_now(s: &Installed, req: &Lookup<'_>) -> bool {
+    let policy = CachePolicy {
+        refresh_ahead: false,
+        ..*req.policy
+    };
+    freshness(
+        &s.credential,
+        s.fetched_micros,
+        &policy,
+        0,
+        expiry::now_micros(),
+    ) != Freshness::Stale
+}
+
+fn millis(d: Option<Duration>) -> u32 {
+    d.map_or(0, |d| d.as_millis().clamp(1, u128::from(u32::MAX)) as u32)
+}
+
+/// What a holder records when its run left nothing in the file.
+fn record(h: &HostTier, lock: &RunLock, outcome: Outcome, req_timeout: Option<Duration>) {
+    h.cache.record_outcome(
+        lock,
+        Record {
+            outcome,
+            ended: expiry::now_micros(),
+            timeout_ms: millis(req_timeout),
+        },
+    );
+}
+
 /// The plugin run of a caller who found no usable credential: at most one
 /// per entry on the host. Another process already running it is waited for:
 /// its answer is taken, its failure reported (not run again behind it), and
@@ -121,34 +156,55 @@ pub(super) fn run_shared(
         pause = (pause * 2).min(Duration::from_millis(10));
         if h.cache.version(h.id) != seen
             && let Some(new) = read(h)
-            && usable(&new, req)
+            && valid_now(&new, req)
         {
             return Ok(new);
         }
     };
     let changed = h.cache.version(h.id) != seen;
-    // What landed while we took the lock is as good as our own run, unless
-    // this is a refresh() that did not wait for anyone.
-    if (!req.force || (waited_for_another && changed))
-        && let Some(new) = read(h)
-        && usable(&new, req)
+    // What landed while we waited is the answer of the run we waited for;
+    // without waiting, an entry another caller refreshed just before is as
+    // good as our own run, unless this is a refresh().
+    if let Some(new) = (waited_for_another && changed || !req.force)
+        .then(|| read(h))
+        .flatten()
+        && (if waited_for_another && changed {
+            valid_now(&new, req)
+        } else {
+            usable(&new, req)
+        })
     {
         return Ok(new);
     }
     let mut share = true;
     if waited_for_another && !changed {
         // The run we waited for ended and left nothing: how did it end?
+        let ours = millis(req.run_timeout);
         match h.cache.outcome(h.id) {
-            Some((Outcome::Failed, ended)) if ended >= started_waiting => {
+            Some(r) if r.ended < started_waiting => {}
+            // A timeout shorter than ours (a health check's exec_timeout)
+            // says nothing about our run: take over.
+            Some(Record {
+                outcome: Outcome::TimedOut,
+                timeout_ms,
+                ..
+            }) if timeout_ms != 0 && (ours == 0 || ours > timeout_ms) => {}
+            Some(Record {
+                outcome: Outcome::Failed | Outcome::TimedOut,
+                ..
+            }) => {
                 return Err(AuthError::Failed {
                     message: "the plugin run of another PHP process of this user for the same credential failed moments ago (its error is in that process's log line); this process tries again after php_k8s_auth.failure_backoff".into(),
                     hint: None,
                 });
             }
             // Too large to share: run our own, without holding up the others.
-            Some((Outcome::NotShared, ended)) if ended >= started_waiting => share = false,
+            Some(Record {
+                outcome: Outcome::NotShared,
+                ..
+            }) => share = false,
             // No record: the holder died mid-run. Take over.
-            _ => {}
+            None => {}
         }
     }
     let lock = lock.filter(|_| share);
@@ -162,11 +218,17 @@ pub(super) fn run_shared(
         Err(e) => {
             h.cache.count(Counter::Failure);
             if let Some(l) = &lock {
-                h.cache
-                    .record_outcome(l, Outcome::Failed, expiry::now_micros());
+                record(h, l, failure(&e), req.run_timeout);
             }
             Err(e)
         }
+    }
+}
+
+fn failure(e: &AuthError) -> Outcome {
+    match e {
+        AuthError::Timeout { .. } => Outcome::TimedOut,
+        _ => Outcome::Failed,
     }
 }
 
@@ -175,8 +237,7 @@ fn publish(h: &HostTier, lock: Option<&RunLock>, credential: Credential) -> Inst
     let host_revocations = h.cache.revocations();
     let published = lock.is_some_and(|l| h.cache.publish(l, &credential, fetched_micros));
     if !published && let Some(l) = lock {
-        h.cache
-            .record_outcome(l, Outcome::NotShared, expiry::now_micros());
+        record(h, l, Outcome::NotShared, None);
     }
     Installed {
         credential: Arc::new(credential),
@@ -220,6 +281,7 @@ pub(super) fn refresh_ahead(
         seen: st.host_version,
         counters: counters.clone(),
         runner: make(),
+        run_timeout: req.run_timeout,
     };
     if !refresher::spawn(move || job.run()) {
         st.refreshing = false;
@@ -235,6 +297,7 @@ struct Background {
     seen: Option<u64>,
     counters: Arc<Counters>,
     runner: Runner,
+    run_timeout: Option<Duration>,
 }
 
 impl Background {
@@ -247,6 +310,7 @@ impl Background {
             seen,
             counters,
             runner,
+            run_timeout,
         } = self;
         // Clears `refreshing` however this ends, panics included.
         let _done = Done(&slot);
@@ -271,11 +335,10 @@ impl Background {
             return;
         }
         counters.ran(started, out.is_ok());
-        if let (Some(h), Err(_)) = (&host, &out) {
+        if let (Some(h), Err(e)) = (&host, &out) {
             h.cache.count(Counter::Failure);
             if let Some(l) = &lock {
-                h.cache
-                    .record_outcome(l, Outcome::Failed, expiry::now_micros());
+                record(h, l, failure(e), run_timeout);
             }
         }
         match out {

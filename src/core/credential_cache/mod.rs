@@ -242,6 +242,9 @@ pub struct Lookup<'a> {
     pub background: Option<&'a dyn Fn() -> Runner>,
     /// How long to wait for another process's run before running anyway.
     pub wait_limit: Duration,
+    /// This caller's `exec_timeout` (`None`: no limit): a run of another
+    /// process that timed out sooner does not decide for it.
+    pub run_timeout: Option<Duration>,
 }
 
 impl<'a> Lookup<'a> {
@@ -255,6 +258,7 @@ impl<'a> Lookup<'a> {
             host: None,
             background: None,
             wait_limit: Duration::from_secs(62),
+            run_timeout: Some(Duration::from_secs(60)),
         }
     }
 }

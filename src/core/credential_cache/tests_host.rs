@@ -351,3 +351,102 @@ fn an_entry_evicted_from_the_file_stays_in_the_processes_that_hold_it() {
     assert_eq!(after.credential.token.expose(), "new");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// Runs `run` in process `a` on a thread and returns once it has started.
+fn holder(
+    a: Cache,
+    ha: HostTier,
+    k: CacheKey,
+    req_buffer: i64,
+    run_timeout: Option<Duration>,
+    run: impl FnOnce() -> Result<Credential> + Send + 'static,
+) -> std::thread::JoinHandle<Result<String>> {
+    let (started_tx, started_rx) = mpsc::channel();
+    let t = std::thread::spawn(move || {
+        let p = CachePolicy::default();
+        let req = Lookup {
+            host: Some(&ha),
+            run_timeout,
+            ..Lookup::local(&k, &p, req_buffer)
+        };
+        a.get_with(&req, || {
+            started_tx.send(()).unwrap();
+            std::thread::sleep(Duration::from_millis(300));
+            run()
+        })
+        .map(|f| f.credential.token.expose().to_owned())
+    });
+    started_rx.recv().unwrap();
+    t
+}
+
+#[test]
+fn a_waiter_with_a_larger_buffer_takes_the_answer_it_waited_for() {
+    let dir = folder("buffer");
+    let k = key("/bin/buffer");
+    let (a, ha) = process(&dir, &k);
+    let (b, hb) = process(&dir, &k);
+    // Valid for 30 s: fine for a 0 s buffer, inside a 60 s one.
+    let t = holder(a, ha, k.clone(), 0, None, || Ok(cred("short", 30)));
+    let p = CachePolicy::default();
+    let got = b
+        .get_with(&lookup(&k, &p, &hb), || {
+            panic!("must take the answer it waited for")
+        })
+        .unwrap();
+    assert_eq!(got.credential.token.expose(), "short");
+    assert_eq!(t.join().unwrap().unwrap(), "short");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_run_that_timed_out_sooner_than_the_waiters_own_timeout_is_taken_over() {
+    let dir = folder("timeout");
+    let k = key("/bin/timeout");
+    let (a, ha) = process(&dir, &k);
+    let (b, hb) = process(&dir, &k);
+    let t = holder(
+        a,
+        ha,
+        k.clone(),
+        60,
+        Some(Duration::from_millis(200)),
+        || {
+            Err(AuthError::Timeout {
+                command: "/bin/timeout".into(),
+                seconds: "0.2".into(),
+                hint: None,
+            })
+        },
+    );
+    let p = CachePolicy::default();
+    let req = Lookup {
+        run_timeout: Some(Duration::from_secs(60)),
+        ..lookup(&k, &p, &hb)
+    };
+    let got = b.get_with(&req, || Ok(cred("patient", 3600))).unwrap();
+    assert_eq!(got.credential.token.expose(), "patient");
+    assert!(t.join().unwrap().is_err());
+    // A waiter with the same timeout is told of the failure instead.
+    let dir2 = folder("timeout-same");
+    let (c, hc) = process(&dir2, &k);
+    let (d, hd) = process(&dir2, &k);
+    let t = holder(c, hc, k.clone(), 60, Some(Duration::from_secs(60)), || {
+        Err(AuthError::Timeout {
+            command: "/bin/timeout".into(),
+            seconds: "60".into(),
+            hint: None,
+        })
+    });
+    let req = Lookup {
+        run_timeout: Some(Duration::from_secs(60)),
+        ..lookup(&k, &p, &hd)
+    };
+    let e = d
+        .get_with(&req, || panic!("same timeout: not run again"))
+        .unwrap_err();
+    assert!(e.to_string().contains("another PHP process"), "{e}");
+    assert!(t.join().unwrap().is_err());
+    let _ = std::fs::remove_dir_all(dir);
+    let _ = std::fs::remove_dir_all(dir2);
+}

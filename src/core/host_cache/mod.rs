@@ -28,7 +28,7 @@ use super::shared_dir;
 use format::{HEAD, Head, Wipe};
 
 pub use format::{FILE_SIZE, MAX_DATA, SLOT_SIZE, SLOTS};
-pub use outcome::Outcome;
+pub use outcome::{Outcome, Record};
 pub use shared::{Unavailable, shared, shared_as};
 
 pub type EntryId = u128;
@@ -544,6 +544,9 @@ impl HostCache {
                 any |= self.zero_slot(slot, |h| h.id == id);
             }
         }
+        // And after: a process that read the entry (and the epoch) while it
+        // was being zeroed still sees the epoch move.
+        self.bump_revocations();
         any
     }
 
@@ -555,23 +558,29 @@ impl HostCache {
         let tag = format::token_tag(&self.hasher, token);
         let hit = |h: &Head| h.id != 0 && h.tag == tag;
         self.bump_revocations();
-        (0..SLOTS)
+        let n = (0..SLOTS)
             .filter(|&s| self.head(s).is_some_and(|h| hit(&h)) && self.zero_slot(s, hit))
-            .count() as u64
+            .count() as u64;
+        // And after: see remove().
+        self.bump_revocations();
+        n
     }
 
     /// Zeroes every slot that holds anything; how many entries there were.
     pub fn clear(&self) -> u64 {
         let used = |h: &Head| !h.is_blank();
         self.bump_revocations();
-        (0..SLOTS)
+        let n = (0..SLOTS)
             .filter(|&s| {
                 self.head(s).is_some_and(|h| used(&h)) && {
                     let had = self.head(s).is_some_and(|h| h.id != 0);
                     self.zero_slot(s, used) && had
                 }
             })
-            .count() as u64
+            .count() as u64;
+        // And after: see remove().
+        self.bump_revocations();
+        n
     }
 
     /// Adds one to a host-wide counter.

@@ -5,7 +5,7 @@
 //! header
 //!   96  revocations u64: bumped by remove / forget_token / clear (not by eviction)
 //!   256 outcome records × 64, 48 bytes each, record i for the ids with id % 64 == i:
-//!       0 entry id u128   16 ended µs i64   24 outcome u32   28 zero u32
+//!       0 entry id u128   16 ended µs i64   24 outcome u32   28 run timeout ms u32 (0: none)
 //!       32 check u128 (keyed hash of record index and bytes 0..32)
 //! ```
 //!
@@ -28,10 +28,13 @@ const _: () = assert!(RECORDS_AT as usize + RECORDS as usize * RECORD <= HEADER_
 /// How a run that left no entry in the file ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
-    /// The plugin failed (or timed out); its error is in that process's log.
+    /// The plugin failed; its error is in that process's log.
     Failed,
     /// It answered, but the credential is too large for a slot.
     NotShared,
+    /// It ran into that process's `exec_timeout` (in the record): a caller
+    /// allowed to wait longer runs its own.
+    TimedOut,
 }
 
 impl Outcome {
@@ -39,8 +42,19 @@ impl Outcome {
         match self {
             Outcome::Failed => 1,
             Outcome::NotShared => 2,
+            Outcome::TimedOut => 3,
         }
     }
+}
+
+/// One run's record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Record {
+    pub outcome: Outcome,
+    /// When it ended (wall clock, µs).
+    pub ended: Micros,
+    /// The `exec_timeout` it ran with, in ms (0: none).
+    pub timeout_ms: u32,
 }
 
 fn record_at(id: EntryId) -> (u64, u64) {
@@ -65,21 +79,22 @@ impl HostCache {
     }
 
     /// Records how the run `lock` stands for ended, when it left no entry.
-    pub fn record_outcome(&self, lock: &RunLock, outcome: Outcome, ended: Micros) {
+    pub fn record_outcome(&self, lock: &RunLock, r: Record) {
         let (i, at) = record_at(lock.id);
         let mut b = [0u8; RECORD];
         b[0..16].copy_from_slice(&lock.id.to_le_bytes());
-        b[16..24].copy_from_slice(&ended.to_le_bytes());
-        b[24..28].copy_from_slice(&outcome.code().to_le_bytes());
+        b[16..24].copy_from_slice(&r.ended.to_le_bytes());
+        b[24..28].copy_from_slice(&r.outcome.code().to_le_bytes());
+        b[28..32].copy_from_slice(&r.timeout_ms.to_le_bytes());
         let check = self.hasher.hash(&[&i.to_le_bytes(), &b[..32]]);
         b[32..48].copy_from_slice(&check.to_le_bytes());
         let _writes = super::lock_unpoisoned(&self.writes);
         pwrite_all(self.fd.fd(), &b, at);
     }
 
-    /// The last recorded outcome of a run of `id` and when it ended; None
-    /// when there is none (or another id's record took its place).
-    pub fn outcome(&self, id: EntryId) -> Option<(Outcome, Micros)> {
+    /// The last recorded outcome of a run of `id`; None when there is none
+    /// (or another id's record took its place).
+    pub fn outcome(&self, id: EntryId) -> Option<Record> {
         let (i, at) = record_at(id);
         let mut b = [0u8; RECORD];
         if !pread_exact(self.fd.fd(), &mut b, at) {
@@ -93,9 +108,15 @@ impl HostCache {
         let outcome = match u32::from_le_bytes(b[24..28].try_into().expect("4 bytes")) {
             1 => Outcome::Failed,
             2 => Outcome::NotShared,
+            3 => Outcome::TimedOut,
             _ => return None,
         };
-        Some((outcome, ended))
+        let timeout_ms = u32::from_le_bytes(b[28..32].try_into().expect("4 bytes"));
+        Some(Record {
+            outcome,
+            ended,
+            timeout_ms,
+        })
     }
 }
 
@@ -118,15 +139,25 @@ mod tests {
         let (d, c) = open("rt");
         assert_eq!(c.outcome(7), None);
         let l = c.try_lock(7).unwrap();
-        c.record_outcome(&l, Outcome::Failed, 1234);
-        assert_eq!(c.outcome(7), Some((Outcome::Failed, 1234)));
+        let failed = Record {
+            outcome: Outcome::Failed,
+            ended: 1234,
+            timeout_ms: 60_000,
+        };
+        c.record_outcome(&l, failed);
+        assert_eq!(c.outcome(7), Some(failed));
         // Another id of the same record takes its place.
         assert_eq!(c.outcome(7 + 64), None);
         drop(l);
         let l = c.try_lock(7 + 64).unwrap();
-        c.record_outcome(&l, Outcome::NotShared, 99);
+        let big = Record {
+            outcome: Outcome::NotShared,
+            ended: 99,
+            timeout_ms: 0,
+        };
+        c.record_outcome(&l, big);
         assert_eq!(c.outcome(7), None);
-        assert_eq!(c.outcome(7 + 64), Some((Outcome::NotShared, 99)));
+        assert_eq!(c.outcome(7 + 64), Some(big));
         // A flipped byte is no record at all.
         let f = std::fs::OpenOptions::new()
             .write(true)
