@@ -5,7 +5,7 @@ use super::*;
 use crate::core::secret::Secret;
 use std::sync::atomic::AtomicUsize;
 
-fn key(cmd: &str) -> CacheKey {
+pub(super) fn key(cmd: &str) -> CacheKey {
     CacheKey {
         program: PathBuf::from(cmd),
         file_id: (1, 2),

@@ -5,19 +5,9 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
+use super::tests::key;
 use super::*;
 use crate::core::secret::Secret;
-
-fn key(cmd: &str) -> CacheKey {
-    CacheKey {
-        program: PathBuf::from(cmd),
-        file_id: (1, 2),
-        args: Vec::new(),
-        env_digest: 3,
-        interactive: false,
-        cwd: None,
-    }
-}
 
 fn cred(token: &str, expires_in_secs: i64) -> Credential {
     Credential {
@@ -86,17 +76,7 @@ fn a_process_waits_for_the_run_another_one_holds() {
     let p = CachePolicy::default();
     let (a, ha) = process(&dir, &k);
     let (b, hb) = process(&dir, &k);
-    let (started_tx, started_rx) = mpsc::channel();
-    let slow = std::thread::spawn(move || {
-        a.get_with(&lookup(&k, &CachePolicy::default(), &ha), || {
-            started_tx.send(()).unwrap();
-            std::thread::sleep(Duration::from_millis(300));
-            Ok(cred("slow-one", 3600))
-        })
-        .map(|f| f.credential.token.expose().to_owned())
-    });
-    started_rx.recv().unwrap();
-    let k = key("/bin/wait");
+    let slow = holder(a, ha, k.clone(), 60, None, || Ok(cred("slow-one", 3600)));
     let got = b
         .get_with(&lookup(&k, &p, &hb), || panic!("must wait, not run"))
         .unwrap();
@@ -251,20 +231,12 @@ fn a_failed_run_of_another_process_is_reported_not_run_again_behind_it() {
     let p = CachePolicy::default();
     let (a, ha) = process(&dir, &k);
     let (b, hb) = process(&dir, &k);
-    let (started_tx, started_rx) = mpsc::channel();
-    let slow = std::thread::spawn(move || {
-        a.get_with(&lookup(&k, &CachePolicy::default(), &ha), || {
-            started_tx.send(()).unwrap();
-            std::thread::sleep(Duration::from_millis(300));
-            Err(AuthError::Failed {
-                message: "sts unreachable".into(),
-                hint: None,
-            })
+    let slow = holder(a, ha, k.clone(), 60, None, || {
+        Err(AuthError::Failed {
+            message: "sts unreachable".into(),
+            hint: None,
         })
-        .map(|_| ())
     });
-    started_rx.recv().unwrap();
-    let k = key("/bin/failed");
     let t = Instant::now();
     let e = b
         .get_with(&lookup(&k, &p, &hb), || {
@@ -290,18 +262,8 @@ fn a_credential_too_large_to_share_is_fetched_by_each_waiter_without_the_lock() 
     let (a, ha) = process(&dir, &k);
     let (b, hb) = process(&dir, &k);
     let big = "x".repeat(crate::core::host_cache::MAX_DATA + 1);
-    let (started_tx, started_rx) = mpsc::channel();
     let big_a = big.clone();
-    let slow = std::thread::spawn(move || {
-        a.get_with(&lookup(&k, &CachePolicy::default(), &ha), || {
-            started_tx.send(()).unwrap();
-            std::thread::sleep(Duration::from_millis(200));
-            Ok(cred(&big_a, 3600))
-        })
-        .map(|f| f.credential.token.expose().len())
-    });
-    started_rx.recv().unwrap();
-    let k = key("/bin/big");
+    let slow = holder(a, ha, k.clone(), 60, None, move || Ok(cred(&big_a, 3600)));
     let runs = AtomicUsize::new(0);
     let got = b
         .get_with(&lookup(&k, &p, &hb), || {
@@ -314,7 +276,7 @@ fn a_credential_too_large_to_share_is_fetched_by_each_waiter_without_the_lock() 
         .unwrap();
     assert_eq!(got.credential.token.expose().len(), big.len());
     assert_eq!(runs.load(Ordering::SeqCst), 1);
-    assert_eq!(slow.join().unwrap().unwrap(), big.len());
+    assert_eq!(slow.join().unwrap().unwrap().len(), big.len());
     let _ = std::fs::remove_dir_all(dir);
 }
 
