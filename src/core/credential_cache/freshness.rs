@@ -33,11 +33,7 @@ pub fn refresh_point(
     policy: &CachePolicy,
     buffer_secs: i64,
 ) -> Option<Micros> {
-    let reuse = reuse_until(c, fetched, policy);
-    let expires_less_buffer = c
-        .expires_at
-        .map(|e| clamp(i128::from(e) - i128::from(buffer_secs) * SECOND));
-    let end = min_opt(expires_less_buffer, reuse)?;
+    let end = end_before_expiry(c, fetched, policy, i128::from(buffer_secs) * SECOND)?;
     if !policy.refresh_ahead {
         return Some(end);
     }
@@ -52,15 +48,25 @@ pub fn stale_point(
     policy: &CachePolicy,
     buffer_secs: i64,
 ) -> Option<Micros> {
-    let reuse = reuse_until(c, fetched, policy);
     let buffer = i128::from(buffer_secs) * SECOND;
     let keep = if policy.refresh_ahead {
         buffer / 2
     } else {
         buffer
     };
-    let expires = c.expires_at.map(|e| clamp(i128::from(e) - keep));
-    min_opt(expires, reuse)
+    end_before_expiry(c, fetched, policy, keep)
+}
+
+/// `before` µs ahead of the expiry, or the end of the reuse window if that
+/// comes first (`None`: neither exists).
+fn end_before_expiry(
+    c: &Credential,
+    fetched: Micros,
+    policy: &CachePolicy,
+    before: i128,
+) -> Option<Micros> {
+    let expires = c.expires_at.map(|e| clamp(i128::from(e) - before));
+    min_opt(expires, reuse_until(c, fetched, policy))
 }
 
 pub fn freshness(
