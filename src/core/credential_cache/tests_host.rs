@@ -35,6 +35,18 @@ fn process(dir: &std::path::Path, k: &CacheKey) -> (Cache, HostTier) {
     (Cache::new(), HostTier { cache, id })
 }
 
+/// Two "processes" on one fresh folder, for the entry of `cmd`.
+fn two_processes(
+    name: &str,
+    cmd: &str,
+) -> (PathBuf, CacheKey, (Cache, HostTier), (Cache, HostTier)) {
+    let dir = folder(name);
+    let k = key(cmd);
+    let a = process(&dir, &k);
+    let b = process(&dir, &k);
+    (dir, k, a, b)
+}
+
 fn ahead() -> CachePolicy {
     CachePolicy {
         refresh_ahead: true,
@@ -51,11 +63,8 @@ fn lookup<'a>(k: &'a CacheKey, p: &'a CachePolicy, h: &'a HostTier) -> Lookup<'a
 
 #[test]
 fn a_second_process_takes_the_first_ones_credential() {
-    let dir = folder("share");
-    let k = key("/bin/share");
+    let (dir, k, (a, ha), (b, hb)) = two_processes("share", "/bin/share");
     let p = CachePolicy::default();
-    let (a, ha) = process(&dir, &k);
-    let (b, hb) = process(&dir, &k);
     let first = a
         .get_with(&lookup(&k, &p, &ha), || Ok(cred("shared-one", 3600)))
         .unwrap();
@@ -71,11 +80,8 @@ fn a_second_process_takes_the_first_ones_credential() {
 
 #[test]
 fn a_process_waits_for_the_run_another_one_holds() {
-    let dir = folder("wait");
-    let k = key("/bin/wait");
+    let (dir, k, (a, ha), (b, hb)) = two_processes("wait", "/bin/wait");
     let p = CachePolicy::default();
-    let (a, ha) = process(&dir, &k);
-    let (b, hb) = process(&dir, &k);
     let slow = holder(a, ha, k.clone(), 60, None, || Ok(cred("slow-one", 3600)));
     let got = b
         .get_with(&lookup(&k, &p, &hb), || panic!("must wait, not run"))
@@ -88,11 +94,8 @@ fn a_process_waits_for_the_run_another_one_holds() {
 
 #[test]
 fn a_forget_in_one_process_reaches_the_other() {
-    let dir = folder("forget");
-    let k = key("/bin/forget");
+    let (dir, k, (a, ha), (b, hb)) = two_processes("forget", "/bin/forget");
     let p = CachePolicy::default();
-    let (a, ha) = process(&dir, &k);
-    let (b, hb) = process(&dir, &k);
     a.get_with(&lookup(&k, &p, &ha), || Ok(cred("revoked", 3600)))
         .unwrap();
     b.get_with(&lookup(&k, &p, &hb), || panic!("shared"))
@@ -107,11 +110,8 @@ fn a_forget_in_one_process_reaches_the_other() {
 
 #[test]
 fn refresh_ahead_hands_out_the_old_credential_and_lands_the_new_one_for_everyone() {
-    let dir = folder("ahead");
-    let k = key("/bin/ahead");
+    let (dir, k, (a, ha), (b, hb)) = two_processes("ahead", "/bin/ahead");
     let p = ahead();
-    let (a, ha) = process(&dir, &k);
-    let (b, hb) = process(&dir, &k);
     // Valid for 50 s with a 60 s buffer: due at once, handed out until 30 s.
     a.get_with(&lookup(&k, &p, &ha), || Ok(cred("old", 50)))
         .unwrap();
@@ -226,11 +226,8 @@ fn a_failed_background_refresh_keeps_the_credential_and_backs_off() {
 
 #[test]
 fn a_failed_run_of_another_process_is_reported_not_run_again_behind_it() {
-    let dir = folder("failed");
-    let k = key("/bin/failed");
+    let (dir, k, (a, ha), (b, hb)) = two_processes("failed", "/bin/failed");
     let p = CachePolicy::default();
-    let (a, ha) = process(&dir, &k);
-    let (b, hb) = process(&dir, &k);
     let slow = holder(a, ha, k.clone(), 60, None, || {
         Err(AuthError::Failed {
             message: "sts unreachable".into(),
@@ -256,11 +253,8 @@ fn a_failed_run_of_another_process_is_reported_not_run_again_behind_it() {
 
 #[test]
 fn a_credential_too_large_to_share_is_fetched_by_each_waiter_without_the_lock() {
-    let dir = folder("big");
-    let k = key("/bin/big");
+    let (dir, k, (a, ha), (b, hb)) = two_processes("big", "/bin/big");
     let p = CachePolicy::default();
-    let (a, ha) = process(&dir, &k);
-    let (b, hb) = process(&dir, &k);
     let big = "x".repeat(crate::core::host_cache::MAX_DATA + 1);
     let big_a = big.clone();
     let slow = holder(a, ha, k.clone(), 60, None, move || Ok(cred(&big_a, 3600)));
@@ -344,10 +338,7 @@ fn holder(
 
 #[test]
 fn a_waiter_with_a_larger_buffer_takes_the_answer_it_waited_for() {
-    let dir = folder("buffer");
-    let k = key("/bin/buffer");
-    let (a, ha) = process(&dir, &k);
-    let (b, hb) = process(&dir, &k);
+    let (dir, k, (a, ha), (b, hb)) = two_processes("buffer", "/bin/buffer");
     // Valid for 30 s: fine for a 0 s buffer, inside a 60 s one.
     let t = holder(a, ha, k.clone(), 0, None, || Ok(cred("short", 30)));
     let p = CachePolicy::default();
@@ -363,10 +354,7 @@ fn a_waiter_with_a_larger_buffer_takes_the_answer_it_waited_for() {
 
 #[test]
 fn a_run_that_timed_out_sooner_than_the_waiters_own_timeout_is_taken_over() {
-    let dir = folder("timeout");
-    let k = key("/bin/timeout");
-    let (a, ha) = process(&dir, &k);
-    let (b, hb) = process(&dir, &k);
+    let (dir, k, (a, ha), (b, hb)) = two_processes("timeout", "/bin/timeout");
     let t = holder(
         a,
         ha,
