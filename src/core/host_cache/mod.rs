@@ -115,46 +115,23 @@ fn lock_unpoisoned<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())
 }
 
+/// The file behind `fd` for std's positioned I/O (which loops over short
+/// reads and EINTR), without taking ownership of the descriptor.
+fn borrowed(fd: i32) -> Option<std::mem::ManuallyDrop<File>> {
+    use std::os::fd::FromRawFd;
+    // SAFETY: `fd` is an open descriptor of the registered table (-1, never
+    // used, once closed in a forked child); ManuallyDrop never closes it.
+    (fd >= 0).then(|| std::mem::ManuallyDrop::new(unsafe { File::from_raw_fd(fd) }))
+}
+
 fn pread_exact(fd: i32, buf: &mut [u8], offset: u64) -> bool {
-    let mut done = 0;
-    while done < buf.len() {
-        // SAFETY: reads into the unfilled tail of a buffer we own.
-        let n = unsafe {
-            libc::pread(
-                fd,
-                buf[done..].as_mut_ptr().cast(),
-                buf.len() - done,
-                (offset + done as u64) as libc::off_t,
-            )
-        };
-        match n {
-            n if n > 0 => done += n as usize,
-            n if n < 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EINTR) => {}
-            _ => return false,
-        }
-    }
-    true
+    use std::os::unix::fs::FileExt;
+    borrowed(fd).is_some_and(|f| f.read_exact_at(buf, offset).is_ok())
 }
 
 fn pwrite_all(fd: i32, buf: &[u8], offset: u64) -> bool {
-    let mut done = 0;
-    while done < buf.len() {
-        // SAFETY: writes from a buffer we own.
-        let n = unsafe {
-            libc::pwrite(
-                fd,
-                buf[done..].as_ptr().cast(),
-                buf.len() - done,
-                (offset + done as u64) as libc::off_t,
-            )
-        };
-        match n {
-            n if n > 0 => done += n as usize,
-            n if n < 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::EINTR) => {}
-            _ => return false,
-        }
-    }
-    true
+    use std::os::unix::fs::FileExt;
+    borrowed(fd).is_some_and(|f| f.write_all_at(buf, offset).is_ok())
 }
 
 /// Makes `len` bytes at `offset` read as zeros: a hole punched into the
